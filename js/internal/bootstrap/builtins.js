@@ -1,0 +1,131 @@
+// The table of built-in modules: what require('x') and import 'node:x' return.
+// Add a module here when its file exists under js/.
+
+import m_assert from "ext:host/assert.js";
+import m_assert_strict from "ext:host/assert/strict.js";
+import m_async_hooks from "ext:host/async_hooks.js";
+import m_buffer from "ext:host/buffer.js";
+import m_child_process from "ext:host/child_process.js";
+import m_cluster from "ext:host/cluster.js";
+import m_console from "ext:host/console.js";
+import m_crypto from "ext:host/crypto.js";
+import m_dgram from "ext:host/dgram.js";
+import m_dns from "ext:host/dns.js";
+import m_events from "ext:host/events.js";
+import m_fs from "ext:host/fs.js";
+import m_fs_promises from "ext:host/fs/promises.js";
+import m_http from "ext:host/http.js";
+import m_https from "ext:host/https.js";
+import m_module from "ext:host/module.js";
+import m_net from "ext:host/net.js";
+import m_os from "ext:host/os.js";
+import m_path from "ext:host/path.js";
+import m_path_posix from "ext:host/path/posix.js";
+import m_perf_hooks from "ext:host/perf_hooks.js";
+import m_querystring from "ext:host/querystring.js";
+import m_readline from "ext:host/readline.js";
+import m_stream from "ext:host/stream.js";
+import m_stream_promises from "ext:host/stream/promises.js";
+import m_string_decoder from "ext:host/string_decoder.js";
+import m_timers from "ext:host/timers.js";
+import m_timers_promises from "ext:host/timers/promises.js";
+import m_tty from "ext:host/tty.js";
+import m_url from "ext:host/url.js";
+import m_util from "ext:host/util.js";
+import m_util_types from "ext:host/util/types.js";
+import m_v8 from "ext:host/v8.js";
+import m_worker_threads from "ext:host/worker_threads.js";
+
+// name -> () => module. A function so that modules whose value depends on
+// the running process (process, cluster) are resolved when first required.
+const table = {
+  __proto__: null,
+  "assert": () => m_assert,
+  "assert/strict": () => m_assert_strict,
+  "async_hooks": () => m_async_hooks,
+  "buffer": () => m_buffer,
+  "child_process": () => m_child_process,
+  cluster: () => m_cluster,
+  "console": () => m_console,
+  "crypto": () => m_crypto,
+  "dgram": () => m_dgram,
+  "dns": () => m_dns,
+  "events": () => m_events,
+  "fs": () => m_fs,
+  "fs/promises": () => m_fs_promises,
+  "http": () => m_http,
+  "https": () => m_https,
+  "module": () => m_module,
+  "net": () => m_net,
+  "os": () => m_os,
+  "path": () => m_path,
+  "path/posix": () => m_path_posix,
+  "perf_hooks": () => m_perf_hooks,
+  "querystring": () => m_querystring,
+  "readline": () => m_readline,
+  "stream": () => m_stream,
+  "stream/promises": () => m_stream_promises,
+  "string_decoder": () => m_string_decoder,
+  "timers": () => m_timers,
+  "timers/promises": () => m_timers_promises,
+  "tty": () => m_tty,
+  "url": () => m_url,
+  "util": () => m_util,
+  "util/types": () => m_util_types,
+  "v8": () => m_v8,
+  "worker_threads": () => m_worker_threads,
+  process: () => globalThis.process,
+};
+
+/** Property a module object may carry to be built on first require. */
+export const kLazyInit = Symbol.for("host.builtinLazyInit");
+
+/** Names that only resolve with the node: prefix, as in Node. */
+const prefixOnly = new Set(["test", "test/reporters", "sqlite", "sea"]);
+
+/** Register (or replace) a built-in; used by embedders' extra modules. */
+export function defineBuiltin(name, get) {
+  table[name] = get;
+}
+
+export function isBuiltin(name) {
+  if (typeof name !== "string") return false;
+  const bare = name.startsWith("node:") ? name.slice(5) : name;
+  return bare in table && (name.startsWith("node:") || !prefixOnly.has(bare));
+}
+
+/** The module object of a built-in, or undefined when there is none. */
+export function loadBuiltin(name) {
+  const bare = name.startsWith("node:") ? name.slice(5) : name;
+  const get = table[bare];
+  if (get === undefined) return undefined;
+  const mod = get();
+  // A module whose shape depends on the running process (cluster: primary or
+  // worker) carries an initialiser, run on first use.
+  if (mod !== null && typeof mod === "object" && typeof mod[kLazyInit] === "function") {
+    const real = mod[kLazyInit]();
+    table[bare] = () => real;
+    return real;
+  }
+  return mod;
+}
+
+export function builtinNames() {
+  return Object.keys(table).filter((n) => !n.startsWith("internal/"));
+}
+
+/** Export names of each built-in, used to generate the ESM facades. */
+export function builtinExportNames() {
+  const out = {};
+  for (const name of Object.keys(table)) {
+    let mod;
+    try {
+      mod = table[name]();
+    } catch {
+      continue;
+    }
+    if (mod === null || (typeof mod !== "object" && typeof mod !== "function")) continue;
+    out[name] = Object.keys(mod).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== "default");
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+// The snapshot's entry point. Top-level code here runs once at build time
+// and installs everything that does not depend on the running process;
+// `bootstrap()` runs at start-up in every process and worker.
+import { core } from "ext:core/mod.js";
+import { op_host_bootstrap_info, op_module_call_guarded, op_stdio_read } from "ext:core/ops";
+import { builtinExportNames, defineBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
+import { createGlobalConsole } from "ext:host/console.js";
+import * as timers from "ext:host/internal/timers.js";
+import { createProcess } from "ext:host/internal/process/process.js";
+import { onWarning } from "ext:host/internal/process/warning.js";
+import {
+  decorateThrowSite,
+  fatalException,
+  installErrorHandling,
+  setInspect,
+  triggerUncaughtException,
+} from "ext:host/internal/process/execution.js";
+import { makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
+import { installSignalHandling } from "ext:host/internal/process/signals.js";
+import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
+import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
+import util from "ext:host/util.js";
+
+// ---- build time -----------------------------------------------------------
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineGlobal("global", globalThis);
+for (const name of ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate", "clearImmediate"]) {
+  defineGlobal(name, timers[name], true);
+}
+installWebGlobals(defineGlobal);
+
+// The ES module loader's facades reach require() and the built-ins here.
+defineGlobal(Symbol.for("host.requireForImport"), requireForImport);
+defineGlobal(Symbol.for("host.builtin"), (name) => loadBuiltin(name));
+
+// ---- start-up -------------------------------------------------------------
+
+let process;
+
+function runGuarded(fn) {
+  const failure = op_module_call_guarded(fn);
+  if (failure !== null) {
+    const [err, file, line, start, end, source] = failure;
+    if (file !== undefined) decorateThrowSite(err, [file, line, start, end, source]);
+    triggerUncaughtException(err, false);
+  }
+}
+
+function isEsmFile(path) {
+  if (path.endsWith(".mjs")) return true;
+  if (path.endsWith(".cjs")) return false;
+  if (path.endsWith(".js")) return core.ops.op_module_package_type(path) === "module";
+  return false;
+}
+
+function importMain(url) {
+  import(url).catch((err) => triggerUncaughtException(err, false));
+}
+
+function evalScript(code, print, info) {
+  const cwd = process.cwd();
+  if (info.inputType === "module") {
+    const url = `data:text/javascript,${encodeURIComponent(code)}`;
+    import(url).then(
+      (ns) => print && console.log(ns),
+      (err) => triggerUncaughtException(err, false),
+    );
+    return;
+  }
+  const { module, require } = makeEvalRequire(cwd);
+  defineGlobal("require", require);
+  defineGlobal("module", module);
+  defineGlobal("exports", module.exports);
+  defineGlobal("__filename", "[eval]");
+  defineGlobal("__dirname", ".");
+  runGuarded(() => {
+    const result = (0, eval)(code);
+    if (print) console.log(result);
+  });
+}
+
+async function readAllStdin() {
+  const chunks = [];
+  for (;;) {
+    const chunk = await op_stdio_read(0);
+    if (chunk.length === 0) break;
+    chunks.push(chunk);
+  }
+  return new TextDecoder().decode(concatBytes(chunks));
+}
+
+function concatBytes(chunks) {
+  let len = 0;
+  for (const c of chunks) len += c.length;
+  const out = new Uint8Array(len);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
+
+function runPreloads(info) {
+  if (!info.require?.length) return;
+  const { require } = makeEvalRequire(process.cwd());
+  for (const id of info.require) {
+    runGuarded(() => require(id.startsWith(".") ? resolvePath(id) : id));
+  }
+}
+
+function runMain(info) {
+  const main = info.main ?? { kind: "none" };
+  switch (main.kind) {
+    case "file": {
+      const path = resolvePath(main.path);
+      process.argv[1] = path;
+      runPreloads(info);
+      const start = () => {
+        if (isEsmFile(path)) importMain(pathToFileUrl(path));
+        else runGuarded(() => runMainCjs(path));
+      };
+      if (info.import?.length) {
+        Promise.all(info.import.map((s) => import(s.startsWith(".") ? pathToFileUrl(resolvePath(s)) : s))).then(
+          start,
+          (err) => triggerUncaughtException(err, false),
+        );
+      } else start();
+      break;
+    }
+    case "eval":
+    case "print":
+      runPreloads(info);
+      evalScript(main.code, main.kind === "print", info);
+      break;
+    case "stdin":
+      runPreloads(info);
+      readAllStdin().then((code) => evalScript(code, false, info));
+      break;
+    default:
+      break;
+  }
+}
+
+function bootstrap() {
+  const info = op_host_bootstrap_info();
+  process = createProcess(info);
+  defineGlobal("process", process);
+  defineGlobal("console", createGlobalConsole());
+  defineBuiltin("console", () => globalThis.console);
+  setInspect((v) => util.inspect(v));
+  if (info.unhandledRejections) process._unhandledRejectionsMode = info.unhandledRejections;
+  process.on("warning", onWarning);
+  installErrorHandling();
+  installSignalHandling(process);
+  for (const [name, source] of info.extraBuiltins ?? []) defineEmbedderBuiltin(name, source);
+  delete globalThis.Deno;
+  delete globalThis.__bootstrap;
+  if (info.isMainThread) setupChildIpc(process);
+  if (info.workerBootstrap) {
+    globalThis[Symbol.for("host.workerBootstrap")]?.(info);
+    return;
+  }
+  runMain(info);
+}
+
+// A built-in module given by an embedding application, as CommonJS source.
+function defineEmbedderBuiltin(name, source) {
+  let cached;
+  defineBuiltin(name, () => {
+    if (cached) return cached.exports;
+    const { module, require } = makeEvalRequire(process.cwd());
+    cached = module;
+    const fn = core.ops.op_module_compile_function(source, `host:${name}`, ["exports", "require", "module"]);
+    fn.call(module.exports, module.exports, require, module);
+    return module.exports;
+  });
+}
+
+// Called by the runtime when the loop is empty: Node's 'beforeExit'.
+// Returns true when listeners scheduled more work.
+function beforeExit() {
+  if (process._exiting) return false;
+  try {
+    process.emit("beforeExit", process.exitCode ?? 0);
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+  return core.eventLoopHasMoreWork();
+}
+
+// Called by the runtime at the natural end: Node's 'exit'; returns the code.
+function exit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit("exit", process.exitCode ?? 0);
+    } catch (err) {
+      fatalException(err, 7);
+    }
+  }
+  const code = process.exitCode ?? 0;
+  return typeof code === "number" ? code : Number(code) | 0;
+}
+
+defineGlobal("__hostHooks", { bootstrap, beforeExit, exit, builtinExportNames });

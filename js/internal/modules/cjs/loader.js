@@ -1,0 +1,363 @@
+// CommonJS: Node's Module, require(), resolution, the wrapper and caching.
+import { core } from "ext:core/mod.js";
+import {
+  op_fs_read_file_utf8,
+  op_module_compile_function,
+  op_module_package_type,
+  op_module_resolve,
+} from "ext:core/ops";
+import { builtinNames, isBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
+import { codes, fromOpError } from "ext:host/internal/errors.js";
+import { validateString } from "ext:host/internal/validators.js";
+
+const { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ASYNC_MODULE } = codes;
+
+const WRAPPER_PARAMS = ["exports", "require", "module", "__filename", "__dirname"];
+
+export function dirname(p) {
+  if (p === "/") return "/";
+  const i = p.lastIndexOf("/");
+  if (i === -1) return ".";
+  if (i === 0) return "/";
+  return p.slice(0, i);
+}
+
+function normalize(p) {
+  const abs = p.startsWith("/");
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length && out[out.length - 1] !== "..") out.pop();
+      else if (!abs) out.push("..");
+    } else out.push(seg);
+  }
+  const s = out.join("/");
+  return abs ? `/${s}` : s || ".";
+}
+
+export function resolvePath(...parts) {
+  let p = "";
+  for (let i = parts.length - 1; i >= 0 && !p.startsWith("/"); i--) {
+    if (parts[i]) p = p ? `${parts[i]}/${p}` : parts[i];
+  }
+  if (!p.startsWith("/")) p = `${globalThis.process.cwd()}/${p}`;
+  return normalize(p);
+}
+
+function fileUrlToPath(url) {
+  const s = typeof url === "string" ? url : url.href;
+  return decodeURIComponent(new URL(s).pathname);
+}
+
+export function pathToFileUrl(p) {
+  return "file://" + p.split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
+
+function nodeModulePaths(from) {
+  from = resolvePath(from);
+  if (from === "/") return ["/node_modules"];
+  const paths = [];
+  const parts = from.split("/");
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === "node_modules") continue;
+    const dir = parts.slice(0, i).join("/");
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push("/node_modules");
+  return paths;
+}
+
+function stripShebangOrBom(content) {
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  if (content.startsWith("#!")) {
+    const nl = content.indexOf("\n");
+    content = nl === -1 ? "" : "//" + content.slice(2);
+  }
+  return content;
+}
+
+function moduleNotFound(request, parent) {
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += "\nRequire stack:\n- " + requireStack.join("\n- ");
+  const err = new Error(message);
+  err.code = "MODULE_NOT_FOUND";
+  err.requireStack = requireStack;
+  return err;
+}
+
+const moduleParentCache = new WeakMap();
+const ESM_SYNTAX = /\b(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)\b/;
+
+export class Module {
+  constructor(id = "", parent = undefined) {
+    this.id = id;
+    this.path = dirname(id);
+    this.exports = {};
+    moduleParentCache.set(this, parent);
+    if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+    this.paths = [];
+  }
+
+  get parent() {
+    return moduleParentCache.get(this);
+  }
+  set parent(value) {
+    moduleParentCache.set(this, value);
+  }
+
+  require(id) {
+    validateString(id, "id");
+    if (id === "") throw new ERR_INVALID_ARG_VALUE("id", id, "must be a non-empty string");
+    return Module._load(id, this, false);
+  }
+
+  load(filename) {
+    this.filename = filename;
+    this.paths = nodeModulePaths(dirname(filename));
+    let ext = "";
+    const base = filename.slice(filename.lastIndexOf("/") + 1);
+    const dot = base.lastIndexOf(".");
+    if (dot > 0) ext = base.slice(dot);
+    if (!Module._extensions[ext]) ext = ".js";
+    Module._extensions[ext](this, filename);
+    this.loaded = true;
+  }
+
+  _compile(content, filename) {
+    content = stripShebangOrBom(content);
+    let fn;
+    try {
+      fn = op_module_compile_function(content, filename, WRAPPER_PARAMS);
+    } catch (err) {
+      // Node 24 runs a .js file with ESM syntax and no "type" as a module.
+      if (err instanceof SyntaxError && ESM_SYNTAX.test(err.message) && this[kAllowEsmFallback]) {
+        this.exports = requireEsm(filename);
+        return;
+      }
+      throw err;
+    }
+    const require = makeRequireFunction(this);
+    const dir = dirname(filename);
+    return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, dir]);
+  }
+
+  static _load(request, parent, isMain) {
+    if (request.startsWith("node:")) {
+      const mod = loadBuiltin(request);
+      if (mod === undefined) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+      return mod;
+    }
+    const filename = Module._resolveFilename(request, parent, isMain);
+    if (isBuiltin(filename) && !filename.startsWith("/")) return loadBuiltin(filename);
+    const cached = Module._cache[filename];
+    if (cached !== undefined) {
+      if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+      return cached.exports;
+    }
+    const module = new Module(filename, parent);
+    if (isMain) {
+      module.id = ".";
+      mainModule.current = module;
+      globalThis.process.mainModule = module;
+    }
+    module[kAllowEsmFallback] = !filename.endsWith(".cjs") && filename.endsWith(".js");
+    Module._cache[filename] = module;
+    let threw = true;
+    try {
+      module.load(filename);
+      threw = false;
+    } finally {
+      if (threw) {
+        delete Module._cache[filename];
+        const idx = parent?.children?.indexOf(module);
+        if (idx !== undefined && idx !== -1) parent.children.splice(idx, 1);
+      }
+    }
+    return module.exports;
+  }
+
+  static _resolveFilename(request, parent, isMain = false, options = undefined) {
+    if (isBuiltin(request)) return request;
+    let bases;
+    if (options?.paths) {
+      bases = [];
+      for (const p of options.paths) {
+        if (request.startsWith("./") || request.startsWith("../")) bases.push(resolvePath(p));
+        else bases.push(...nodeModulePaths(resolvePath(p)).map(dirname));
+      }
+    } else {
+      bases = [parent?.filename ? dirname(parent.filename) : globalThis.process.cwd()];
+    }
+    for (const base of bases) {
+      const found = op_module_resolve(request, base, false);
+      if (found === null) continue;
+      if (found.startsWith("!NOT_EXPORTED ")) {
+        const [, subpath, pkg] = found.split(" ");
+        const err = new Error(`Package subpath '${subpath}' is not defined by "exports" in ${pkg}`);
+        err.code = "ERR_PACKAGE_PATH_NOT_EXPORTED";
+        throw err;
+      }
+      return found;
+    }
+    throw moduleNotFound(request, parent);
+  }
+
+  static _nodeModulePaths(from) {
+    return nodeModulePaths(from);
+  }
+
+  static wrap(script) {
+    return Module.wrapper[0] + script + Module.wrapper[1];
+  }
+
+  static isBuiltin(name) {
+    return isBuiltin(name);
+  }
+
+  static createRequire(filename) {
+    let path;
+    if (typeof filename === "object" && filename !== null && typeof filename.href === "string") {
+      path = fileUrlToPath(filename);
+    } else if (typeof filename === "string" && filename.startsWith("file:")) {
+      path = fileUrlToPath(filename);
+    } else if (typeof filename === "string" && filename.startsWith("/")) {
+      path = filename;
+    } else {
+      throw new ERR_INVALID_ARG_VALUE("filename", filename, "must be a file URL object, file URL string, or absolute path string");
+    }
+    const proxy = new Module(path, null);
+    proxy.filename = path;
+    proxy.paths = nodeModulePaths(path.endsWith("/") ? path : dirname(path));
+    return makeRequireFunction(proxy);
+  }
+
+  static syncBuiltinESMExports() {}
+  static findSourceMap() {
+    return undefined;
+  }
+  static register() {}
+  static enableCompileCache() {
+    return { status: 3 };
+  }
+  static getCompileCacheDir() {
+    return undefined;
+  }
+}
+
+const kAllowEsmFallback = Symbol("kAllowEsmFallback");
+const mainModule = { current: undefined };
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module.wrapper = ["(function (exports, require, module, __filename, __dirname) { ", "\n});"];
+Module.globalPaths = [];
+Module.Module = Module;
+Module._extensions = { __proto__: null };
+Module._extensions[".js"] = function (module, filename) {
+  if (filename.endsWith(".js") && op_module_package_type(filename) === "module") {
+    module.exports = requireEsm(filename);
+    return;
+  }
+  module._compile(readSource(filename), filename);
+};
+Module._extensions[".cjs"] = function (module, filename) {
+  module._compile(readSource(filename), filename);
+};
+Module._extensions[".mjs"] = function (module, filename) {
+  module.exports = requireEsm(filename);
+};
+Module._extensions[".json"] = function (module, filename) {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(stripShebangOrBom(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+Module._extensions[".node"] = function (_module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: host does not load .node addons`);
+  err.code = "ERR_DLOPEN_FAILED";
+  throw err;
+};
+
+function readSource(filename) {
+  try {
+    return op_fs_read_file_utf8(filename);
+  } catch (e) {
+    throw fromOpError(e);
+  }
+}
+
+function requireEsm(filename) {
+  try {
+    return core.ops.op_import_sync(pathToFileUrl(filename));
+  } catch (err) {
+    if (String(err?.message).includes("Top-level await")) throw new ERR_REQUIRE_ASYNC_MODULE();
+    throw err;
+  }
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, "request");
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    validateString(request, "request");
+    if (isBuiltin(request)) return null;
+    if (request.startsWith("./") || request.startsWith("../") || request === "." || request === "..") {
+      return [mod.filename ? dirname(mod.filename) : globalThis.process.cwd()];
+    }
+    return nodeModulePaths(mod.filename ? dirname(mod.filename) : globalThis.process.cwd());
+  };
+  require.resolve = resolve;
+  Object.defineProperty(require, "main", {
+    get: () => mainModule.current,
+    set: (v) => {
+      mainModule.current = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Object.defineProperty(Module, "builtinModules", {
+  get: () => builtinNames(),
+  enumerable: true,
+  configurable: true,
+});
+
+/** Run `filename` as the main CommonJS module (`node file.js`). */
+export function runMainCjs(filename) {
+  Module._load(filename, null, true);
+}
+
+/** require() for a module that is not a file: -e/-p code and the REPL. */
+export function makeEvalRequire(cwd) {
+  const mod = new Module(`${cwd}/[eval]`, null);
+  mod.filename = `${cwd}/[eval]`;
+  mod.paths = nodeModulePaths(cwd);
+  return { module: mod, require: makeRequireFunction(mod) };
+}
+
+/** Used by the ES module loader to import a CommonJS file. */
+export function requireForImport(filename) {
+  return Module._load(filename, null, false);
+}
+
+export { ERR_INVALID_ARG_TYPE as _unused };

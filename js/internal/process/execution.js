@@ -1,0 +1,157 @@
+// Uncaught exceptions and unhandled rejections, handled and printed as Node
+// does, then the exit with Node's codes.
+import { core } from "ext:core/mod.js";
+import { op_fs_read_file_utf8 } from "ext:core/ops";
+
+let inspectFn = (v) => (v instanceof Error ? v.stack : String(v));
+export function setInspect(fn) {
+  inspectFn = fn;
+}
+
+const kArrow = Symbol("host.arrowMessage");
+
+/** Remember where `err` was thrown ([file, line, start, end, sourceLine]). */
+export function decorateThrowSite(err, site) {
+  if (err !== null && (typeof err === "object" || typeof err === "function") && site) {
+    try {
+      Object.defineProperty(err, kArrow, { value: site, configurable: true, enumerable: false });
+    } catch {
+      // frozen or exotic objects keep no arrow
+    }
+  }
+}
+
+// The arrow block Node prints above an uncaught error: the file and line,
+// the source line, and carets under the throw site.
+function arrowFor(err) {
+  let site = err !== null && typeof err === "object" ? err[kArrow] : undefined;
+  if (!site && err instanceof Error && typeof err.stack === "string") {
+    const m = /\n {4}at (?:.*? \()?(\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
+    if (m) {
+      try {
+        const lines = op_fs_read_file_utf8(m[1]).split("\n");
+        const line = lines[Number(m[2]) - 1];
+        if (line !== undefined) site = [m[1], Number(m[2]), Number(m[3]) - 1, Number(m[3]), line];
+      } catch {
+        // the file is gone; print no arrow
+      }
+    }
+  }
+  if (!site || typeof site[0] !== "string") return "";
+  const [file, line, start, end, source] = site;
+  if (source === undefined) return `${file}:${line}\n`;
+  const carets = "^".repeat(Math.max(1, Math.min(end, source.length) - start));
+  const pad = source.slice(0, start).replace(/[^\t]/g, " ");
+  return `${file}:${line}\n${source}\n${pad}${carets}\n`;
+}
+
+function formatFatal(err) {
+  const process = globalThis.process;
+  let text = arrowFor(err);
+  const isError = err instanceof Error || (err !== null && typeof err === "object" && typeof err.stack === "string");
+  if (isError) {
+    text += `\n${inspectFn(err)}\n`;
+  } else {
+    text += `${text ? "" : "Uncaught "}${inspectFn(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+  }
+  text += `\nNode.js ${process.version}\n`;
+  return text;
+}
+
+function writeStderr(text) {
+  try {
+    globalThis.process.stderr.write(text);
+  } catch {
+    core.print(text, true);
+  }
+}
+
+let handlingFatal = false;
+
+/** Print `err` as Node does for an uncaught exception and exit with `code`. */
+export function fatalException(err, code = 1) {
+  const process = globalThis.process;
+  if (handlingFatal) {
+    // An error while reporting an error: Node exits with 7.
+    process.reallyExit(7);
+    return;
+  }
+  handlingFatal = true;
+  writeStderr(formatFatal(err));
+  process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit("exit", code);
+    } catch (inner) {
+      writeStderr(formatFatal(inner));
+      process.reallyExit(7);
+      return;
+    }
+  }
+  process.reallyExit(process.exitCode ?? code);
+}
+
+/** Route an exception nobody caught: 'uncaughtException' listeners or exit. */
+export function triggerUncaughtException(err, fromPromise = false) {
+  const process = globalThis.process;
+  const origin = fromPromise ? "unhandledRejection" : "uncaughtException";
+  if (typeof process._captureCallback === "function") {
+    process._captureCallback(err);
+    return;
+  }
+  try {
+    process.emit("uncaughtExceptionMonitor", err, origin);
+  } catch {
+    // a throwing monitor does not change what happens next
+  }
+  if (process.listenerCount("uncaughtException") > 0) {
+    try {
+      process.emit("uncaughtException", err, origin);
+    } catch (inner) {
+      fatalException(inner, 7);
+    }
+    return;
+  }
+  fatalException(err, 1);
+}
+
+function unhandledRejectionError(reason) {
+  let shown;
+  try {
+    shown = inspectFn(reason);
+  } catch {
+    shown = String(reason);
+  }
+  const err = new Error(
+    "This error originated either by throwing inside of an async function without a catch block, " +
+      "or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason " +
+      `"${shown}".`,
+  );
+  err.code = "ERR_UNHANDLED_REJECTION";
+  err.stack = `Error [ERR_UNHANDLED_REJECTION]: ${err.message}`;
+  return err;
+}
+
+/** Install Node's handlers for errors in callbacks and promises. */
+export function installErrorHandling() {
+  core.setReportExceptionCallback((err) => triggerUncaughtException(err, false));
+  core.setUnhandledPromiseRejectionHandler((promise, reason) => {
+    const process = globalThis.process;
+    const mode = process._unhandledRejectionsMode ?? "throw";
+    if (mode === "none") return true;
+    const handled = process.emit("unhandledRejection", reason, promise);
+    if (handled && mode !== "strict") return true;
+    if (mode === "warn" || mode === "warn-with-error-code") {
+      process.emitWarning(String(reason?.stack ?? reason), "UnhandledPromiseRejectionWarning");
+      if (mode === "warn-with-error-code") process.exitCode = 1;
+      return true;
+    }
+    const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
+    triggerUncaughtException(err, true);
+    return true;
+  });
+  core.setHandledPromiseRejectionHandler((promise) => {
+    globalThis.process.emit("rejectionHandled", promise);
+  });
+}

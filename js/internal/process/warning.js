@@ -1,0 +1,61 @@
+// process.emitWarning and the default 'warning' printer.
+import { codes } from "ext:host/internal/errors.js";
+
+const { ERR_INVALID_ARG_TYPE } = codes;
+let traceHintShown = false;
+
+export function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === "object" && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === "string") detail = type.detail;
+    type = type.type || "Warning";
+  } else if (typeof type === "function") {
+    ctor = type;
+    code = undefined;
+    type = "Warning";
+  }
+  if (type !== undefined && typeof type !== "string") throw new ERR_INVALID_ARG_TYPE("type", "string", type);
+  if (typeof code === "function") {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== "string") {
+    throw new ERR_INVALID_ARG_TYPE("code", "string", code);
+  }
+  if (typeof warning === "string") {
+    const err = new Error(warning);
+    err.name = String(type || "Warning");
+    if (code !== undefined) err.code = code;
+    if (detail !== undefined) err.detail = detail;
+    Error.captureStackTrace(err, ctor || emitWarning);
+    warning = err;
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE("warning", ["Error", "string"], warning);
+  }
+  const process = globalThis.process;
+  if (warning.name === "DeprecationWarning") {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  process.nextTick(() => process.emit("warning", warning));
+}
+
+/** The default listener: prints "(node:PID) Type: message" to stderr. */
+export function onWarning(warning) {
+  const process = globalThis.process;
+  if (process.execArgv.includes("--no-warnings")) return;
+  if (warning.name === "DeprecationWarning" && process.noDeprecation) return;
+  const trace = process.traceDeprecation || process.execArgv.includes("--trace-warnings");
+  let msg = `(${process.release.name}:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) msg += warning.stack;
+  else msg += `${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === "string") msg += `\n${warning.detail}`;
+  if (!trace && !traceHintShown) {
+    traceHintShown = true;
+    const flag = warning.name === "DeprecationWarning" ? "--trace-deprecation" : "--trace-warnings";
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
+  }
+  process.stderr.write(msg + "\n");
+}

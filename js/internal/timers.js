@@ -1,0 +1,175 @@
+// Node's Timeout and Immediate objects over deno_core's timer lists and
+// immediate queue (which already run in Node's phase order).
+import { core } from "ext:core/mod.js";
+import { codes } from "ext:host/internal/errors.js";
+
+const { ERR_INVALID_ARG_TYPE } = codes;
+const kHandle = Symbol("kHandle");
+const kRefed = Symbol("kRefed");
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+// Node's own timer ids start at 1 and grow per process; [Symbol.toPrimitive]
+// returns it so `clearTimeout(+t)` works.
+const byId = new Map();
+
+function normalizeDelay(after) {
+  after = Number(after);
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      globalThis.process?.emitWarning?.(
+        `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
+        "TimeoutOverflowWarning",
+      );
+    }
+    after = 1;
+  }
+  return after;
+}
+
+export class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed = true) {
+    this._idleTimeout = normalizeDelay(after);
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? this._idleTimeout : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHandle] = null;
+    this._start();
+  }
+  _start() {
+    const self = this;
+    this[kHandle] = core.createTimer(
+      function onTimeout() {
+        if (!self._repeat) {
+          self._destroyed = true;
+          byId.delete(self[kHandle]?._timerId ?? -1);
+        }
+        const args = self._timerArgs;
+        if (args === undefined) self._onTimeout();
+        else Reflect.apply(self._onTimeout, self, args);
+      },
+      this._idleTimeout,
+      undefined,
+      this._repeat !== null,
+      this[kRefed],
+    );
+  }
+  refresh() {
+    if (this[kHandle] !== null && !this._destroyed) core.refreshTimer(this[kHandle]);
+    return this;
+  }
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (this[kHandle]) core.refTimer(this[kHandle]);
+    }
+    return this;
+  }
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (this[kHandle]) core.unrefTimer(this[kHandle]);
+    }
+    return this;
+  }
+  hasRef() {
+    return this[kRefed];
+  }
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+  [Symbol.toPrimitive]() {
+    const id = this[kHandle]?._timerId ?? 0;
+    byId.set(id, this);
+    return id;
+  }
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+}
+
+export class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this.asyncId = 0;
+    this.triggerAsyncId = 0;
+    this[core.kRefed] = false;
+    this.ref();
+    core.queueImmediate(this);
+  }
+  ref() {
+    if (!this[core.kRefed] && !this._destroyed) {
+      this[core.kRefed] = true;
+      core.immediateRefCount(true);
+    }
+    return this;
+  }
+  unref() {
+    if (this[core.kRefed]) {
+      this[core.kRefed] = false;
+      core.immediateRefCount(false);
+    }
+    return this;
+  }
+  hasRef() {
+    return !!this[core.kRefed];
+  }
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
+}
+
+function checkCallback(callback) {
+  if (typeof callback !== "function") throw new ERR_INVALID_ARG_TYPE("callback", "Function", callback);
+}
+
+export function setTimeout(callback, after, ...args) {
+  checkCallback(callback);
+  return new Timeout(callback, after, args.length ? args : undefined, false);
+}
+
+export function setInterval(callback, repeat, ...args) {
+  checkCallback(callback);
+  return new Timeout(callback, repeat, args.length ? args : undefined, true);
+}
+
+export function clearTimeout(timer) {
+  if (timer && timer[kHandle] !== undefined) {
+    if (timer[kHandle] !== null && !timer._destroyed) core.cancelTimer(timer[kHandle]);
+    timer._destroyed = true;
+    return;
+  }
+  if (typeof timer === "number" || typeof timer === "string") {
+    const t = byId.get(Number(timer));
+    if (t) {
+      byId.delete(Number(timer));
+      clearTimeout(t);
+    }
+  }
+}
+
+export const clearInterval = clearTimeout;
+
+export function setImmediate(callback, ...args) {
+  checkCallback(callback);
+  return new Immediate(callback, args.length ? args : undefined);
+}
+
+export function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
+  immediate.unref();
+  immediate._destroyed = true;
+  core.clearImmediate(immediate);
+}
+
+export function nextTick(callback, ...args) {
+  checkCallback(callback);
+  if (globalThis.process?._exiting) return;
+  core.queueNextTick({ callback, args: args.length ? args : undefined, snapshot: core.getAsyncContext() });
+}

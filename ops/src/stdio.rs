@@ -1,0 +1,142 @@
+//! Standard streams: synchronous writes (Node writes to files and pipes
+//! synchronously on Linux), terminal detection and size, blocking reads.
+
+use std::os::fd::RawFd;
+
+use deno_core::op2;
+
+use crate::error::SysError;
+
+/// Write all of `data` to `fd`, waiting when the fd is non-blocking and full.
+pub fn write_all_fd(fd: RawFd, mut data: &[u8]) -> Result<(), SysError> {
+    while !data.is_empty() {
+        // SAFETY: `data` is a valid buffer for its length.
+        let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if n >= 0 {
+            data = &data[n as usize..];
+            continue;
+        }
+        let err = std::io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::EINTR) => continue,
+            Some(libc::EAGAIN) => {
+                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                // SAFETY: one valid pollfd.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
+            }
+            _ => return Err(SysError::io(&err, "write")),
+        }
+    }
+    Ok(())
+}
+
+/// Synchronous write of a whole buffer to an fd (stdout, stderr, files).
+#[op2(fast)]
+fn op_stdio_write(#[smi] fd: i32, #[buffer] data: &[u8]) -> Result<(), SysError> {
+    write_all_fd(fd, data)
+}
+
+/// Synchronous write of a string as UTF-8.
+#[op2(fast)]
+fn op_stdio_write_str(#[smi] fd: i32, #[string] data: &str) -> Result<(), SysError> {
+    write_all_fd(fd, data.as_bytes())
+}
+
+/// "tty", "file", "pipe", "socket", "char", "dir" or "unknown"; "closed"
+/// when the fd is not open.
+#[op2]
+#[string]
+fn op_stdio_fd_type(#[smi] fd: i32) -> &'static str {
+    // SAFETY: isatty/fstat only read the fd table.
+    unsafe {
+        if libc::isatty(fd) == 1 {
+            return "tty";
+        }
+        let mut st: libc::stat = std::mem::zeroed();
+        if libc::fstat(fd, &mut st) != 0 {
+            return "closed";
+        }
+        match st.st_mode & libc::S_IFMT {
+            libc::S_IFREG => "file",
+            libc::S_IFIFO => "pipe",
+            libc::S_IFSOCK => "socket",
+            libc::S_IFCHR => "char",
+            libc::S_IFDIR => "dir",
+            _ => "unknown",
+        }
+    }
+}
+
+/// `[columns, rows]` of the terminal on `fd`, or null.
+#[op2]
+#[serde]
+fn op_stdio_window_size(#[smi] fd: i32) -> Option<(u16, u16)> {
+    // SAFETY: TIOCGWINSZ writes one winsize.
+    unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        if libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) == 0 && ws.ws_col > 0 {
+            Some((ws.ws_col, ws.ws_row))
+        } else {
+            None
+        }
+    }
+}
+
+/// Put the terminal on `fd` in raw mode or back.
+#[op2(fast)]
+fn op_stdio_set_raw(#[smi] fd: i32, raw: bool) -> Result<(), SysError> {
+    use nix::sys::termios;
+    use std::os::fd::BorrowedFd;
+    // SAFETY: the fd stays open for the call.
+    let bfd = unsafe { BorrowedFd::borrow_raw(fd) };
+    let mut t = termios::tcgetattr(bfd).map_err(|e| SysError::nix(e, "uv_tty_set_mode"))?;
+    if raw {
+        termios::cfmakeraw(&mut t);
+    } else {
+        t.local_flags |= termios::LocalFlags::ICANON | termios::LocalFlags::ECHO | termios::LocalFlags::ISIG;
+        t.input_flags |= termios::InputFlags::ICRNL;
+        t.output_flags |= termios::OutputFlags::OPOST;
+    }
+    termios::tcsetattr(bfd, termios::SetArg::TCSADRAIN, &t).map_err(|e| SysError::nix(e, "uv_tty_set_mode"))
+}
+
+/// Read up to 64 KiB from `fd` on the blocking pool; an empty result is EOF.
+#[op2]
+#[buffer]
+async fn op_stdio_read(#[smi] fd: i32) -> Result<Vec<u8>, SysError> {
+    tokio::task::spawn_blocking(move || {
+        let mut buf = vec![0u8; 65536];
+        loop {
+            // SAFETY: `buf` is valid for its length.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            if n >= 0 {
+                buf.truncate(n as usize);
+                return Ok(buf);
+            }
+            let err = std::io::Error::last_os_error();
+            match err.raw_os_error() {
+                Some(libc::EINTR) => continue,
+                Some(libc::EAGAIN) => {
+                    let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+                    // SAFETY: one valid pollfd.
+                    unsafe { libc::poll(&mut pfd, 1, -1) };
+                }
+                _ => return Err(SysError::io(&err, "read")),
+            }
+        }
+    })
+    .await
+    .unwrap_or_else(|_| Err(SysError::new(libc::EIO, "read")))
+}
+
+deno_core::extension!(
+    host_stdio,
+    ops = [
+        op_stdio_write,
+        op_stdio_write_str,
+        op_stdio_fd_type,
+        op_stdio_window_size,
+        op_stdio_set_raw,
+        op_stdio_read,
+    ]
+);

@@ -1,0 +1,436 @@
+//! The ES module loader: `node:` built-ins and CommonJS files become small
+//! facade modules over the JS side's require(); ES modules are read from
+//! disk; `data:` URLs are decoded. Resolution follows Node (exact paths for
+//! relative specifiers, node_modules and package.json "exports" for bare
+//! ones).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use deno_core::{
+    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleResolveResponse, ModuleSource,
+    ModuleSourceCode, ModuleSpecifier, ModuleType, RequestedModuleType, ResolutionKind,
+};
+use deno_error::JsErrorBox;
+use host_ops::module::{package_type, resolve, ResolveError, ResolveMode};
+
+/// Node's module-loading errors (`code` set as Node sets it).
+#[derive(Debug)]
+struct LoaderError {
+    code: &'static str,
+    message: String,
+}
+
+impl std::fmt::Display for LoaderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+impl std::error::Error for LoaderError {}
+impl deno_error::JsErrorClass for LoaderError {
+    fn get_class(&self) -> Cow<'static, str> {
+        "Error".into()
+    }
+    fn get_message(&self) -> Cow<'static, str> {
+        self.message.clone().into()
+    }
+    fn get_additional_properties(&self) -> deno_error::AdditionalProperties {
+        Box::new(std::iter::once((
+            Cow::Borrowed("code"),
+            deno_error::PropertyValue::String(self.code.into()),
+        )))
+    }
+    fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+}
+
+fn loader_error(code: &'static str, message: String) -> JsErrorBox {
+    JsErrorBox::from_err(LoaderError { code, message })
+}
+
+/// Resolves and loads ES modules the way Node does.
+pub struct HostModuleLoader {
+    builtins: HashMap<String, Vec<String>>,
+}
+
+impl HostModuleLoader {
+    /// `builtin_exports`: JSON `{ name: [export names] }` of the built-ins.
+    pub fn new(builtin_exports: &str) -> Self {
+        let builtins = serde_json::from_str(builtin_exports).unwrap_or_default();
+        HostModuleLoader { builtins }
+    }
+}
+
+fn referrer_path(referrer: &str) -> Option<PathBuf> {
+    if referrer.starts_with('/') {
+        return Some(PathBuf::from(referrer));
+    }
+    let url = ModuleSpecifier::parse(referrer).ok()?;
+    if url.scheme() == "file" {
+        url.to_file_path().ok()
+    } else {
+        None
+    }
+}
+
+fn display_referrer(referrer: &str) -> String {
+    referrer_path(referrer)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| referrer.to_string())
+}
+
+fn file_url(path: &Path) -> Result<ModuleSpecifier, JsErrorBox> {
+    ModuleSpecifier::from_file_path(path)
+        .map_err(|()| JsErrorBox::type_error(format!("invalid path {}", path.display())))
+}
+
+impl ModuleLoader for HostModuleLoader {
+    fn resolve(&self, specifier: &str, referrer: &str, _kind: ResolutionKind) -> ModuleResolveResponse {
+        if let Some(name) = specifier.strip_prefix("node:") {
+            if !self.builtins.contains_key(name) {
+                return Err(loader_error(
+                    "ERR_UNKNOWN_BUILTIN_MODULE",
+                    format!("No such built-in module: {specifier}"),
+                ));
+            }
+            return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
+        }
+        if self.builtins.contains_key(specifier) && !specifier.starts_with('.') && !specifier.starts_with('/') {
+            return ModuleSpecifier::parse(&format!("node:{specifier}")).map_err(JsErrorBox::from_err);
+        }
+        if specifier.starts_with("data:") || specifier.starts_with("file:") {
+            return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
+        }
+        let base_dir = referrer_path(referrer)
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("/"));
+        let is_path = specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier.starts_with('/')
+            || specifier == "."
+            || specifier == "..";
+        let request = if is_path {
+            // Relative specifiers are URLs: decode %xx the way Node does.
+            let joined = deno_core::resolve_import(specifier, &file_url(&base_dir.join("x"))?.to_string())
+                .map_err(JsErrorBox::from_err)?;
+            match joined.to_file_path() {
+                Ok(p) => p.to_string_lossy().into_owned(),
+                Err(()) => specifier.to_string(),
+            }
+        } else {
+            specifier.to_string()
+        };
+        match resolve(&request, &base_dir, ResolveMode::Import) {
+            Ok(path) => file_url(&path),
+            Err(ResolveError::NotFound) => {
+                let what = if is_path { "module" } else { "package" };
+                let shown = if is_path { request.clone() } else { specifier.to_string() };
+                Err(loader_error(
+                    "ERR_MODULE_NOT_FOUND",
+                    format!("Cannot find {what} '{shown}' imported from {}", display_referrer(referrer)),
+                ))
+            }
+            Err(ResolveError::DirectoryImport(p)) => Err(loader_error(
+                "ERR_UNSUPPORTED_DIR_IMPORT",
+                format!(
+                    "Directory import '{}' is not supported resolving ES modules imported from {}",
+                    p.display(),
+                    display_referrer(referrer)
+                ),
+            )),
+            Err(ResolveError::NotExported { subpath, package_json }) => Err(loader_error(
+                "ERR_PACKAGE_PATH_NOT_EXPORTED",
+                format!(
+                    "Package subpath '{subpath}' is not defined by \"exports\" in {} imported from {}",
+                    package_json.display(),
+                    display_referrer(referrer)
+                ),
+            )),
+        }
+    }
+
+    fn load(
+        &self,
+        specifier: &ModuleSpecifier,
+        _maybe_referrer: Option<&ModuleLoadReferrer>,
+        options: ModuleLoadOptions,
+    ) -> ModuleLoadResponse {
+        // Synchronous on purpose: require(esm) drives this through block_on.
+        ModuleLoadResponse::Sync(self.load_now(specifier, &options))
+    }
+}
+
+fn js_source(specifier: &ModuleSpecifier, code: String) -> ModuleSource {
+    ModuleSource::new(ModuleType::JavaScript, ModuleSourceCode::String(code.into()), specifier, None)
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+const RESERVED: &[&str] = &[
+    "default", "class", "function", "var", "let", "const", "import", "export", "return", "if", "else", "for",
+    "while", "do", "new", "delete", "typeof", "instanceof", "in", "of", "this", "super", "null", "true",
+    "false", "void", "with", "yield", "await", "enum", "switch", "case", "break", "continue", "throw", "try",
+    "catch", "finally", "debugger", "extends", "static", "package", "interface", "private", "protected",
+    "public", "implements",
+];
+
+fn facade(getter: &str, names: &[String]) -> String {
+    let mut code = format!("const m = {getter};\nexport default m;\n");
+    let mut seen = std::collections::HashSet::new();
+    for name in names {
+        if is_identifier(name) && !RESERVED.contains(&name.as_str()) && seen.insert(name.as_str()) {
+            code.push_str(&format!("export const {name} = m == null ? undefined : m.{name};\n"));
+        }
+    }
+    code
+}
+
+/// Export names a CommonJS file assigns statically (`exports.x =`,
+/// `module.exports = { a, b }`, `Object.defineProperty(exports, 'x'`), the
+/// way Node's lexer finds them for `import { x } from './file.cjs'`.
+fn cjs_export_names(source: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let bytes = source;
+    for prefix in ["module.exports.", "exports."] {
+        let mut rest = bytes;
+        while let Some(i) = rest.find(prefix) {
+            let after = &rest[i + prefix.len()..];
+            let ident: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$').collect();
+            let tail = after[ident.len()..].trim_start();
+            if !ident.is_empty() && tail.starts_with('=') && !tail.starts_with("==") {
+                names.push(ident);
+            }
+            rest = &after[..];
+        }
+    }
+    for prefix in ["Object.defineProperty(exports,", "Object.defineProperty(module.exports,"] {
+        let mut rest = bytes;
+        while let Some(i) = rest.find(prefix) {
+            let after = rest[i + prefix.len()..].trim_start();
+            if let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') {
+                if let Some(end) = after[1..].find(q) {
+                    names.push(after[1..1 + end].to_string());
+                }
+            }
+            rest = &rest[i + prefix.len()..];
+        }
+    }
+    if let Some(i) = bytes.find("module.exports = {").or_else(|| bytes.find("module.exports={")) {
+        let body = &bytes[i..];
+        let open = body.find('{').unwrap_or(0);
+        let mut depth = 0usize;
+        let mut current = String::new();
+        let mut at_key = true;
+        for c in body[open..].chars() {
+            match c {
+                '{' | '[' | '(' => {
+                    depth += 1;
+                    if depth > 1 {
+                        at_key = false;
+                    }
+                }
+                '}' | ']' | ')' => {
+                    if depth == 1 && at_key && is_identifier(current.trim()) {
+                        names.push(current.trim().to_string());
+                    }
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                ',' if depth == 1 => {
+                    if at_key && is_identifier(current.trim()) {
+                        names.push(current.trim().to_string());
+                    }
+                    current.clear();
+                    at_key = true;
+                }
+                ':' if depth == 1 && at_key => {
+                    if is_identifier(current.trim()) {
+                        names.push(current.trim().to_string());
+                    }
+                    at_key = false;
+                }
+                _ if depth == 1 && at_key => current.push(c),
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
+/// Whether a `.js` file of a "commonjs" package uses ES module syntax (Node
+/// 24 then runs it as a module).
+fn looks_like_esm(source: &str) -> bool {
+    source.lines().any(|line| {
+        let l = line.trim_start();
+        (l.starts_with("import ") || l.starts_with("import{") || l.starts_with("export ") || l.starts_with("export{"))
+            && !l.starts_with("import(")
+    }) && !source.contains("require(")
+        && !source.contains("module.exports")
+}
+
+fn decode_data_url(specifier: &ModuleSpecifier) -> Result<String, JsErrorBox> {
+    let s = specifier.as_str();
+    let body = s.strip_prefix("data:").unwrap_or(s);
+    let (meta, data) = body
+        .split_once(',')
+        .ok_or_else(|| JsErrorBox::type_error(format!("Invalid data: URL {s}")))?;
+    let mime = meta.split(';').next().unwrap_or("");
+    if !matches!(mime, "text/javascript" | "application/javascript" | "application/json" | "") {
+        return Err(loader_error(
+            "ERR_UNKNOWN_MODULE_FORMAT",
+            format!("Unknown module format: {mime} for URL {s}"),
+        ));
+    }
+    let decoded = percent_decode(data);
+    if meta.ends_with(";base64") {
+        let text: String = decoded.iter().map(|b| *b as char).filter(|c| !c.is_whitespace()).collect();
+        let bytes = base64_decode(&text).ok_or_else(|| JsErrorBox::type_error("Invalid base64 in data: URL"))?;
+        return Ok(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    Ok(String::from_utf8_lossy(&decoded).into_owned())
+}
+
+fn percent_decode(s: &str) -> Vec<u8> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(v) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    fn val(c: u8) -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => (c - b'A') as u32,
+            b'a'..=b'z' => (c - b'a' + 26) as u32,
+            b'0'..=b'9' => (c - b'0' + 52) as u32,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        })
+    }
+    let clean: Vec<u8> = s.bytes().filter(|b| *b != b'=').collect();
+    let mut out = Vec::with_capacity(clean.len() * 3 / 4);
+    for chunk in clean.chunks(4) {
+        let mut acc = 0u32;
+        for (i, b) in chunk.iter().enumerate() {
+            acc |= val(*b)? << (18 - 6 * i);
+        }
+        let n = chunk.len();
+        out.push((acc >> 16) as u8);
+        if n > 2 {
+            out.push((acc >> 8) as u8);
+        }
+        if n > 3 {
+            out.push(acc as u8);
+        }
+    }
+    Some(out)
+}
+
+impl HostModuleLoader {
+    fn load_now(&self, specifier: &ModuleSpecifier, options: &ModuleLoadOptions) -> Result<ModuleSource, JsErrorBox> {
+        match specifier.scheme() {
+            "node" => {
+                let name = specifier.path();
+                let names = self.builtins.get(name).cloned().unwrap_or_default();
+                let getter = format!("globalThis[Symbol.for('host.builtin')]({name:?})");
+                Ok(js_source(specifier, facade(&getter, &names)))
+            }
+            "data" => {
+                let code = decode_data_url(specifier)?;
+                if specifier.as_str().starts_with("data:application/json") {
+                    return Ok(ModuleSource::new(
+                        ModuleType::Json,
+                        ModuleSourceCode::String(code.into()),
+                        specifier,
+                        None,
+                    ));
+                }
+                Ok(js_source(specifier, code))
+            }
+            "file" => {
+                let path = specifier
+                    .to_file_path()
+                    .map_err(|()| JsErrorBox::type_error(format!("invalid file URL {specifier}")))?;
+                let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+                if ext == "json" {
+                    if options.requested_module_type != RequestedModuleType::Json {
+                        return Err(loader_error(
+                            "ERR_IMPORT_ATTRIBUTE_MISSING",
+                            format!("Module \"{specifier}\" needs an import attribute of \"type: json\""),
+                        ));
+                    }
+                    let text = std::fs::read_to_string(&path).map_err(JsErrorBox::from_err)?;
+                    return Ok(ModuleSource::new(
+                        ModuleType::Json,
+                        ModuleSourceCode::String(text.into()),
+                        specifier,
+                        None,
+                    ));
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| {
+                    loader_error("ERR_MODULE_NOT_FOUND", format!("Cannot find module '{}': {e}", path.display()))
+                })?;
+                let commonjs = match ext {
+                    "mjs" => false,
+                    "cjs" => true,
+                    "js" => package_type(&path) == "commonjs" && !looks_like_esm(&text),
+                    _ => true,
+                };
+                if commonjs {
+                    let getter = format!(
+                        "globalThis[Symbol.for('host.requireForImport')]({:?})",
+                        path.to_string_lossy()
+                    );
+                    let names = cjs_export_names(&text);
+                    return Ok(js_source(specifier, facade(&getter, &names)));
+                }
+                Ok(js_source(specifier, text))
+            }
+            other => Err(loader_error(
+                "ERR_UNSUPPORTED_ESM_URL_SCHEME",
+                format!(
+                    "Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '{other}:'"
+                ),
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_cjs_export_names() {
+        let names = cjs_export_names("exports.a = 1; module.exports.b = 2; module.exports = { c, d: 1, e(){} };");
+        for n in ["a", "b", "c", "d"] {
+            assert!(names.contains(&n.to_string()), "{n} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn decodes_base64() {
+        assert_eq!(base64_decode("aGk=").unwrap(), b"hi");
+    }
+}

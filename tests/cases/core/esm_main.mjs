@@ -1,0 +1,12 @@
+import { kind } from 'expkg';
+import def from 'expkg';
+import cjs, { named } from './fixtures/cjs_named.cjs';
+import { EventEmitter } from 'node:events';
+import * as events from 'events';
+console.log(kind, def.kind, cjs.named, named, typeof EventEmitter, typeof events.default);
+console.log(import.meta.url.startsWith('file://'), import.meta.filename.endsWith('esm_main.mjs'), typeof import.meta.dirname);
+const later = await new Promise((r) => setTimeout(() => r('tla'), 5));
+console.log(later);
+const dyn = await import('./fixtures/esm/dyn.mjs');
+console.log(dyn.value);
+console.log(typeof require, typeof module);

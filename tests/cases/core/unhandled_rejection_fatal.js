@@ -1,0 +1,3 @@
+console.log('start');
+Promise.reject(new Error('fatal rejection'));
+setTimeout(() => console.log('never'), 50);
