@@ -3,11 +3,22 @@
 //! the startup snapshot was made with.
 
 pub mod bootstrap;
+pub mod buffer;
+pub mod dgram;
 pub mod error;
 pub mod fs;
+pub mod http;
+pub mod ipc;
+pub mod message_port;
 pub mod module;
+pub mod net;
 pub mod os;
+pub mod pipe;
+pub mod process;
+pub mod serialize;
+pub mod signal;
 pub mod stdio;
+pub mod worker;
 
 use deno_core::Extension;
 
@@ -20,9 +31,20 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
     vec![
         bootstrap::host_bootstrap::init(config),
         error::host_error::init(),
-        fs::host_fs::init(),
         module::host_module::init(),
+        fs::host_fs::init(),
         os::host_os::init(),
         stdio::host_stdio::init(),
+        signal::host_signal::init(),
+        buffer::host_buffer::init(),
+        serialize::host_serialize::init(),
+        process::host_process::init(),
+        pipe::host_pipe::init(),
+        ipc::host_ipc::init(),
+        net::host_net::init(),
+        dgram::host_dgram::init(),
+        http::host_http::init(),
+        message_port::host_message_port::init(),
+        worker::host_worker::init(),
     ]
 }

@@ -1,0 +1,3 @@
+//! Fast paths for Buffer: encodings.
+
+deno_core::extension!(host_buffer);

@@ -1,0 +1,3 @@
+//! UDP sockets for dgram.
+
+deno_core::extension!(host_dgram);

@@ -1,0 +1,3 @@
+//! TCP and Unix sockets and servers for net.
+
+deno_core::extension!(host_net);

@@ -1,0 +1,3 @@
+//! Child processes: spawn, wait, kill, spawnSync.
+
+deno_core::extension!(host_process);

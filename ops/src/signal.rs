@@ -1,0 +1,3 @@
+//! Signal watchers for process.on('SIGINT') and friends.
+
+deno_core::extension!(host_signal);

@@ -1,0 +1,3 @@
+//! worker_threads: spawning worker isolates on their own threads.
+
+deno_core::extension!(host_worker);
