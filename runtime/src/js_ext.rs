@@ -11,8 +11,11 @@ use deno_core::{Extension, ExtensionFileSource};
 
 /// Name of the JS extension; must match between snapshot and run time.
 pub const JS_EXTENSION_NAME: &str = "host_js";
-/// The module evaluated first; it imports everything else.
-pub const ENTRY_POINT: &str = "ext:host/internal/bootstrap/main.js";
+/// The bootstrap module; it imports what start-up needs.
+pub const MAIN_MODULE: &str = "ext:host/internal/bootstrap/main.js";
+/// A generated module importing the bootstrap and then every other file,
+/// so that no file of js/ is left unevaluated (deno_core refuses that).
+pub const ENTRY_POINT: &str = "ext:host/internal/bootstrap/all.js";
 
 /// Every `.js` file under `js_dir`, with its `ext:host/...` specifier, in a
 /// stable order.
@@ -39,7 +42,11 @@ pub fn js_files(js_dir: &Path) -> Vec<(String, PathBuf)> {
 /// that is not 7-bit ASCII (deno_core requires it).
 pub fn js_extension_from_dir(js_dir: &Path) -> Result<Extension, String> {
     let mut sources = Vec::new();
+    let mut entry = format!("import \"{MAIN_MODULE}\";\n");
     for (specifier, path) in js_files(js_dir) {
+        if specifier != MAIN_MODULE {
+            entry.push_str(&format!("import \"{specifier}\";\n"));
+        }
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some((line, _)) = text.lines().enumerate().find(|(_, l)| !l.is_ascii()) {
             return Err(format!(
@@ -51,6 +58,7 @@ pub fn js_extension_from_dir(js_dir: &Path) -> Result<Extension, String> {
         let specifier: &'static str = Box::leak(specifier.into_boxed_str());
         sources.push(ExtensionFileSource::new_computed(specifier, Arc::from(text)));
     }
+    sources.push(ExtensionFileSource::new_computed(ENTRY_POINT, Arc::from(entry)));
     Ok(Extension {
         name: JS_EXTENSION_NAME,
         esm_files: Cow::Owned(sources),

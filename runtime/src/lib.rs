@@ -327,6 +327,10 @@ pub(crate) async fn drive(runtime: &mut JsRuntime) -> i32 {
             return code;
         }
         if let Some(Err(err)) = outcome {
+            if let Some(warning) = unsettled_tla_warning(&err) {
+                eprint!("{warning}");
+                return call_exit_hook(runtime, &exit, Some(13)).await;
+            }
             print_runtime_error(&err);
             return 1;
         }
@@ -350,7 +354,48 @@ pub(crate) async fn drive(runtime: &mut JsRuntime) -> i32 {
             break;
         }
     }
-    match runtime.call(&exit).await {
+    call_exit_hook(runtime, &exit, None).await
+}
+
+/// Node's warning when the loop ends while the main module's top-level
+/// await is still pending; None for any other error.
+fn unsettled_tla_warning(err: &deno_core::error::CoreError) -> Option<String> {
+    let deno_core::error::CoreErrorKind::Js(js) = err.as_kind() else {
+        return None;
+    };
+    if !js.exception_message.contains("Top-level await promise never resolved") {
+        return None;
+    }
+    let frame = js.frames.first()?;
+    let file = frame.file_name.clone().unwrap_or_default();
+    let line = frame.line_number.unwrap_or(1);
+    let column = frame.column_number.unwrap_or(1).max(1) as usize;
+    let mut text = format!("Warning: Detected unsettled top-level await at {file}:{line}\n");
+    let source = js.source_line.clone().or_else(|| {
+        let path = deno_core::url::Url::parse(&file).ok()?.to_file_path().ok()?;
+        let content = std::fs::read_to_string(path).ok()?;
+        content.lines().nth((line as usize).saturating_sub(1)).map(str::to_owned)
+    });
+    if let Some(source) = source {
+        text.push_str(&format!("{source}\n{}^\n", " ".repeat(column - 1)));
+    }
+    text.push_str("\n\n\n");
+    Some(text)
+}
+
+/// Run the 'exit' hook and return the exit code.
+async fn call_exit_hook(runtime: &mut JsRuntime, exit: &v8::Global<v8::Function>, forced: Option<i32>) -> i32 {
+    let args = {
+        deno_core::scope!(scope, runtime);
+        match forced {
+            Some(code) => {
+                let value: v8::Local<v8::Value> = v8::Integer::new(scope, code).into();
+                vec![v8::Global::new(scope, value)]
+            }
+            None => Vec::new(),
+        }
+    };
+    match runtime.call_with_args(exit, &args).await {
         Ok(v) => {
             if let (Some(code), _) = exit_request(runtime) {
                 return code;

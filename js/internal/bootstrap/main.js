@@ -45,8 +45,9 @@ function runGuarded(fn) {
   const failure = op_module_call_guarded(fn);
   if (failure !== null) {
     const [err, file, line, start, end, source] = failure;
-    if (file !== undefined) decorateThrowSite(err, [file, line, start, end, source]);
-    triggerUncaughtException(err, false);
+    const site = file !== undefined ? [file, line, start, end, source, "main"] : undefined;
+    if (site) decorateThrowSite(err, site);
+    triggerUncaughtException(err, false, site);
   }
 }
 
@@ -194,7 +195,10 @@ function beforeExit() {
 }
 
 // Called by the runtime at the natural end: Node's 'exit'; returns the code.
-function exit() {
+// `forcedCode`: set by the runtime when the loop ended with the main
+// module's top-level await unsettled (Node's exit code 13).
+function exit(forcedCode) {
+  if (forcedCode !== undefined) process.exitCode = forcedCode;
   if (!process._exiting) {
     process._exiting = true;
     try {

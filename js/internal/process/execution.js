@@ -1,7 +1,7 @@
 // Uncaught exceptions and unhandled rejections, handled and printed as Node
 // does, then the exit with Node's codes.
 import { core } from "ext:core/mod.js";
-import { op_fs_read_file_utf8 } from "ext:core/ops";
+import { op_fs_read_file_utf8, op_module_call_guarded } from "ext:core/ops";
 
 let inspectFn = (v) => (v instanceof Error ? v.stack : String(v));
 export function setInspect(fn) {
@@ -23,8 +23,8 @@ export function decorateThrowSite(err, site) {
 
 // The arrow block Node prints above an uncaught error: the file and line,
 // the source line, and carets under the throw site.
-function arrowFor(err) {
-  let site = err !== null && typeof err === "object" ? err[kArrow] : undefined;
+function arrowFor(err, site) {
+  site ??= err !== null && typeof err === "object" ? err[kArrow] : undefined;
   if (!site && err instanceof Error && typeof err.stack === "string") {
     const m = /\n {4}at (?:.*? \()?(\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
@@ -45,13 +45,15 @@ function arrowFor(err) {
   return `${file}:${line}\n${source}\n${pad}${carets}\n`;
 }
 
-function formatFatal(err) {
+function formatFatal(err, site) {
   const process = globalThis.process;
-  let text = arrowFor(err);
+  let text = arrowFor(err, site);
   const isError = err instanceof Error || (err !== null && typeof err === "object" && typeof err.stack === "string");
   if (isError) {
     text += `\n${inspectFn(err)}\n`;
   } else {
+    // Node starts with an empty line when the main module threw a primitive.
+    if (site?.[5] === "main") text = `\n${text}`;
     text += `${text ? "" : "Uncaught "}${inspectFn(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   text += `\nNode.js ${process.version}\n`;
@@ -69,7 +71,7 @@ function writeStderr(text) {
 let handlingFatal = false;
 
 /** Print `err` as Node does for an uncaught exception and exit with `code`. */
-export function fatalException(err, code = 1) {
+export function fatalException(err, code = 1, emitExit = true, site = undefined) {
   const process = globalThis.process;
   if (handlingFatal) {
     // An error while reporting an error: Node exits with 7.
@@ -77,9 +79,9 @@ export function fatalException(err, code = 1) {
     return;
   }
   handlingFatal = true;
-  writeStderr(formatFatal(err));
+  writeStderr(formatFatal(err, site));
   process.exitCode = code;
-  if (!process._exiting) {
+  if (emitExit && !process._exiting) {
     process._exiting = true;
     try {
       process.emit("exit", code);
@@ -92,8 +94,9 @@ export function fatalException(err, code = 1) {
   process.reallyExit(process.exitCode ?? code);
 }
 
-/** Route an exception nobody caught: 'uncaughtException' listeners or exit. */
-export function triggerUncaughtException(err, fromPromise = false) {
+/** Route an exception nobody caught: 'uncaughtException' listeners or exit.
+ * `site`: [file, line, start, end, sourceLine] of the throw, when known. */
+export function triggerUncaughtException(err, fromPromise = false, site = undefined) {
   const process = globalThis.process;
   const origin = fromPromise ? "unhandledRejection" : "uncaughtException";
   if (typeof process._captureCallback === "function") {
@@ -106,14 +109,14 @@ export function triggerUncaughtException(err, fromPromise = false) {
     // a throwing monitor does not change what happens next
   }
   if (process.listenerCount("uncaughtException") > 0) {
-    try {
-      process.emit("uncaughtException", err, origin);
-    } catch (inner) {
-      fatalException(inner, 7);
+    const failure = op_module_call_guarded(() => process.emit("uncaughtException", err, origin));
+    if (failure !== null) {
+      // A throwing handler ends the process with 7, without 'exit'.
+      fatalException(failure[0], 7, false, failure.length > 1 ? failure.slice(1) : undefined);
     }
     return;
   }
-  fatalException(err, 1);
+  fatalException(err, 1, true, site);
 }
 
 function unhandledRejectionError(reason) {
@@ -128,8 +131,9 @@ function unhandledRejectionError(reason) {
       "or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason " +
       `"${shown}".`,
   );
+  err.name = "UnhandledPromiseRejection";
   err.code = "ERR_UNHANDLED_REJECTION";
-  err.stack = `Error [ERR_UNHANDLED_REJECTION]: ${err.message}`;
+  err.stack = `UnhandledPromiseRejection: ${err.message}`;
   return err;
 }
 

@@ -167,6 +167,7 @@ export function createProcess(info) {
       let value = code;
       if (typeof code === "string" && code !== "" && Number.isInteger(+code)) value = +code;
       validateInteger(value, "code");
+      code = value;
     }
     exitCode = code;
   });

@@ -1,0 +1,3 @@
+console.log("a");
+await new Promise(() => {});
+console.log("b");
