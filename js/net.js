@@ -1,2 +1,831 @@
-// Placeholder: filled in by the issue that owns this module.
-export default {};
+// node:net - TCP and Unix-domain sockets and servers over ops/src/net.rs.
+import { core } from "ext:core/mod.js";
+import {
+  op_net_accept,
+  op_net_adopt_fd,
+  op_net_connect_tcp,
+  op_net_connect_unix,
+  op_net_fd,
+  op_net_listen_fd,
+  op_net_listen_tcp,
+  op_net_listen_unix,
+  op_net_listener_address,
+  op_net_read,
+  op_net_set_keep_alive,
+  op_net_set_no_delay,
+  op_net_shutdown,
+  op_net_try_write,
+  op_net_unlink_socket,
+  op_net_write,
+} from "ext:core/ops";
+import { EventEmitter } from "ext:host/events.js";
+import { Duplex } from "ext:host/stream.js";
+import { Buffer } from "ext:host/buffer.js";
+import {
+  codes,
+  E,
+  errnoException,
+  errnoName,
+  errnoMessage,
+  exceptionWithHostPort,
+} from "ext:host/internal/errors.js";
+import { validateFunction, validateInt32, validateNumber, validatePort } from "ext:host/internal/validators.js";
+
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_SERVER_ALREADY_LISTEN,
+  ERR_SERVER_NOT_RUNNING,
+  ERR_SOCKET_CLOSED,
+  ERR_MISSING_ARGS,
+} = codes;
+E("ERR_SOCKET_CONNECTION_TIMEOUT", "Socket connection timeout", Error);
+
+const kRid = Symbol("kRid");
+const kReading = Symbol("kReading");
+const kRefed = Symbol("kRefed");
+const kPendingRead = Symbol("kPendingRead");
+const kTimeout = Symbol("kTimeout");
+const kBytesWritten = Symbol("kBytesWritten");
+const kServerRid = Symbol("kServerRid");
+const kPendingAccept = Symbol("kPendingAccept");
+const kUnixPath = Symbol("kUnixPath");
+const kInfo = Symbol("kInfo");
+
+// ---- addresses -------------------------------------------------------------
+
+const v4Seg = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)";
+const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
+const IPv4Reg = new RegExp(`^${v4Str}$`);
+const v6Seg = "(?:[0-9a-fA-F]{1,4})";
+const IPv6Reg = new RegExp(
+  "^(?:" +
+    `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
+    `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
+    `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
+    `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
+    `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
+    `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
+    `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
+    `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
+    ")(?:%[0-9a-zA-Z-.:]{1,})?$",
+);
+
+export function isIPv4(s) {
+  return IPv4Reg.test(`${s}`);
+}
+export function isIPv6(s) {
+  return IPv6Reg.test(`${s}`);
+}
+export function isIP(s) {
+  if (isIPv4(s)) return 4;
+  if (isIPv6(s)) return 6;
+  return 0;
+}
+
+function toNumber(x) {
+  return (x = Number(x)) >= 0 ? x : false;
+}
+function isPipeName(s) {
+  return typeof s === "string" && toNumber(s) === false;
+}
+
+// A system error from a net op, with Node's host:port decoration.
+function netError(e, syscall, address, port) {
+  const errno = typeof e?.errno === "number" ? e.errno : 5;
+  if (e?.syscall === "getaddrinfo") {
+    const err = new Error(`getaddrinfo ENOTFOUND ${address}`);
+    err.errno = -3008;
+    err.code = "ENOTFOUND";
+    err.syscall = "getaddrinfo";
+    err.hostname = address;
+    return err;
+  }
+  if (syscall === "listen") {
+    const code = errnoName(errno);
+    const where = port === undefined ? address : `${address}:${port}`;
+    const err = new Error(`${syscall} ${code}: ${errnoMessage(errno)} ${where}`);
+    err.code = code;
+    err.errno = -errno;
+    err.syscall = syscall;
+    err.address = address;
+    if (port !== undefined) err.port = port;
+    return err;
+  }
+  if (port === undefined && address) {
+    const err = errnoException(errno, syscall, address);
+    err.address = address;
+    return err;
+  }
+  return exceptionWithHostPort(errno, e?.syscall && e.syscall !== "unknown" ? e.syscall : syscall, address, port);
+}
+
+// ---- Socket ----------------------------------------------------------------
+
+function normalizeConnectArgs(args) {
+  if (args.length === 0) return [{}, null];
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === "object" && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === "string") options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === "function" ? cb : null];
+}
+
+export class Socket extends Duplex {
+  constructor(options = undefined) {
+    if (typeof options === "number") options = { fd: options };
+    options = { ...options };
+    const allowHalfOpen = Boolean(options.allowHalfOpen);
+    super({
+      allowHalfOpen,
+      emitClose: false,
+      autoDestroy: true,
+      decodeStrings: false,
+      readableHighWaterMark: options.readableHighWaterMark,
+      writableHighWaterMark: options.writableHighWaterMark,
+      signal: options.signal,
+    });
+    this.connecting = false;
+    this._hadError = false;
+    this._host = null;
+    this._peername = null;
+    this._sockname = null;
+    this.server = null;
+    this._server = null;
+    this.bytesRead = 0;
+    this[kBytesWritten] = 0;
+    this[kRid] = null;
+    this[kReading] = false;
+    this[kRefed] = true;
+    this[kPendingRead] = null;
+    this[kTimeout] = null;
+    this[kInfo] = null;
+    this.timeout = 0;
+    if (options.handle) {
+      this._attach(options.handle);
+    } else if (options.fd !== undefined) {
+      validateInt32(options.fd, "options.fd", 0);
+      this._attach(op_net_adopt_fd(options.fd));
+    }
+    if (options.noDelay && this[kRid] !== null) op_net_set_no_delay(this[kRid], true);
+    if (options.keepAlive && this[kRid] !== null) {
+      op_net_set_keep_alive(this[kRid], true, Math.floor((options.keepAliveInitialDelay ?? 0) / 1000));
+    }
+    this.on("end", onReadableEnd);
+  }
+
+  // Adopt a connected socket: {rid, local, remote, fd}.
+  _attach(info) {
+    this[kRid] = info.rid;
+    this[kInfo] = info;
+    this._handle = { fd: info.fd, rid: info.rid };
+    if (this.readableFlowing !== false && !this.readableEnded) this.read(0);
+  }
+
+  get _rid() {
+    return this[kRid];
+  }
+
+  get readyState() {
+    if (this.connecting) return "opening";
+    if (this.readable && this.writable) return "open";
+    if (this.readable && !this.writable) return "readOnly";
+    if (!this.readable && this.writable) return "writeOnly";
+    return "closed";
+  }
+
+  get pending() {
+    return this[kRid] === null || this.connecting;
+  }
+
+  get bytesWritten() {
+    let pending = 0;
+    for (const entry of this.writableBuffer ?? []) {
+      const c = entry.chunk;
+      pending += typeof c === "string" ? Buffer.byteLength(c, entry.encoding) : c.length;
+    }
+    return this[kBytesWritten] + pending;
+  }
+
+  get remoteAddress() {
+    return this[kInfo]?.remote?.address || undefined;
+  }
+  get remotePort() {
+    return this[kInfo]?.remote?.port || undefined;
+  }
+  get remoteFamily() {
+    return this[kInfo]?.remote?.family || undefined;
+  }
+  get localAddress() {
+    return this[kInfo]?.local?.address || undefined;
+  }
+  get localPort() {
+    return this[kInfo]?.local?.port || undefined;
+  }
+  get localFamily() {
+    return this[kInfo]?.local?.family || undefined;
+  }
+
+  address() {
+    const local = this[kInfo]?.local;
+    if (!local || !local.family) return this[kUnixPath] !== undefined ? this[kUnixPath] : {};
+    return { address: local.address, family: local.family, port: local.port };
+  }
+
+  connect(...args) {
+    const [options, cb] = normalizeConnectArgs(args);
+    if (cb !== null) this.once("connect", cb);
+    if (this.destroyed) {
+      this._undestroy?.();
+    }
+    this.connecting = true;
+    if (options.timeout) this.setTimeout(options.timeout);
+    if (options.path !== undefined) {
+      const path = String(options.path);
+      this[kUnixPath] = path;
+      op_net_connect_unix(path).then(
+        (info) => this._afterConnect(info),
+        (e) => this._connectFailed(netError(e, "connect", path)),
+      );
+      return this;
+    }
+    if (options.port === undefined || options.port === null) {
+      throw new ERR_MISSING_ARGS(["options", "port", "path"]);
+    }
+    if (typeof options.port !== "number" && typeof options.port !== "string") {
+      throw new ERR_INVALID_ARG_TYPE("options.port", ["number", "string"], options.port);
+    }
+    const port = validatePort(options.port, "Port");
+    const host = options.host || "localhost";
+    this._host = host;
+    const connectTo = (address) => {
+      op_net_connect_tcp(address, port, options.localAddress ?? "", options.localPort ?? 0).then(
+        (info) => this._afterConnect(info),
+        (e) => this._connectFailed(netError(e, "connect", e?.path ?? address, port)),
+      );
+    };
+    if (typeof options.lookup === "function") {
+      options.lookup(host, { all: false }, (err, address) => {
+        if (err) this._connectFailed(err);
+        else connectTo(address);
+      });
+    } else {
+      connectTo(host);
+    }
+    return this;
+  }
+
+  _afterConnect(info) {
+    if (this.destroyed) {
+      core.tryClose(info.rid);
+      return;
+    }
+    this.connecting = false;
+    this._attach(info);
+    if (!this[kRefed]) this.unref();
+    this._refreshTimeout();
+    this.emit("connect");
+    this.emit("ready");
+    // Writes queued while connecting go out now.
+    if (this._pendingWrite) {
+      const pending = this._pendingWrite;
+      this._pendingWrite = null;
+      pending();
+    }
+  }
+
+  _connectFailed(err) {
+    this.connecting = false;
+    this.destroy(err);
+  }
+
+  _read() {
+    if (this[kRid] === null) {
+      if (this.connecting) this.once("connect", () => this._read());
+      return;
+    }
+    if (this[kReading]) return;
+    this[kReading] = true;
+    this._readLoop();
+  }
+
+  _readLoop() {
+    const rid = this[kRid];
+    if (rid === null) return;
+    const p = op_net_read(rid);
+    this[kPendingRead] = p;
+    if (!this[kRefed]) core.unrefOpPromise(p);
+    p.then(
+      (chunk) => {
+        this[kPendingRead] = null;
+        if (this.destroyed) return;
+        if (chunk === null) {
+          this[kReading] = false;
+          this.push(null);
+          return;
+        }
+        this.bytesRead += chunk.length;
+        this._refreshTimeout();
+        const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        if (this.push(buf)) {
+          this._readLoop();
+        } else {
+          this[kReading] = false;
+        }
+      },
+      (e) => {
+        this[kPendingRead] = null;
+        this[kReading] = false;
+        if (!this.destroyed) this.destroy(netError(e, "read"));
+      },
+    );
+  }
+
+  _write(chunk, encoding, cb) {
+    if (this[kRid] === null) {
+      if (this.connecting) {
+        this._pendingWrite = () => this._write(chunk, encoding, cb);
+        return;
+      }
+      cb(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    const data = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+    this._writeBytes(data, cb);
+  }
+
+  _writev(chunks, cb) {
+    if (this[kRid] === null) {
+      if (this.connecting) {
+        this._pendingWrite = () => this._writev(chunks, cb);
+        return;
+      }
+      cb(new ERR_SOCKET_CLOSED());
+      return;
+    }
+    const buffers = chunks.map(({ chunk, encoding }) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk));
+    this._writeBytes(buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), cb);
+  }
+
+  _writeBytes(data, cb) {
+    const rid = this[kRid];
+    let written;
+    try {
+      written = data.length === 0 ? 0 : op_net_try_write(rid, data);
+    } catch (e) {
+      cb(netError(e, "write"));
+      return;
+    }
+    this[kBytesWritten] += written;
+    this._refreshTimeout();
+    if (written === data.length) {
+      cb();
+      return;
+    }
+    const rest = data.subarray(written);
+    op_net_write(rid, rest).then(
+      () => {
+        this[kBytesWritten] += rest.length;
+        this._refreshTimeout();
+        cb();
+      },
+      (e) => cb(netError(e, "write")),
+    );
+  }
+
+  _final(cb) {
+    if (this[kRid] === null) {
+      if (this.connecting) {
+        this.once("connect", () => this._final(cb));
+        return;
+      }
+      cb();
+      return;
+    }
+    try {
+      op_net_shutdown(this[kRid]);
+    } catch {
+      // the peer is gone; closing follows
+    }
+    cb();
+  }
+
+  _destroy(err, cb) {
+    this._clearTimeout();
+    this.connecting = false;
+    const rid = this[kRid];
+    this[kRid] = null;
+    if (rid !== null) core.tryClose(rid);
+    if (err) this._hadError = true;
+    cb(err);
+    process.nextTick(() => this.emit("close", Boolean(err)));
+  }
+
+  destroySoon() {
+    if (this.writable) this.end();
+    if (this.writableFinished) this.destroy();
+    else this.once("finish", () => this.destroy());
+  }
+
+  resetAndDestroy() {
+    return this.destroy();
+  }
+
+  setNoDelay(enable = true) {
+    if (this[kRid] !== null) op_net_set_no_delay(this[kRid], Boolean(enable));
+    return this;
+  }
+
+  setKeepAlive(enable = false, initialDelay = 0) {
+    if (this[kRid] !== null) op_net_set_keep_alive(this[kRid], Boolean(enable), Math.floor(~~initialDelay / 1000));
+    return this;
+  }
+
+  setTimeout(msecs, callback) {
+    validateNumber(msecs, "msecs", 0);
+    this.timeout = msecs;
+    this._clearTimeout();
+    if (msecs === 0) {
+      if (callback) this.removeListener("timeout", callback);
+    } else {
+      if (callback) {
+        validateFunction(callback, "callback");
+        this.once("timeout", callback);
+      }
+      this._refreshTimeout();
+    }
+    return this;
+  }
+
+  _refreshTimeout() {
+    if (!this.timeout) return;
+    if (this[kTimeout]) {
+      this[kTimeout].refresh();
+      return;
+    }
+    this[kTimeout] = setTimeout(() => {
+      this[kTimeout] = null;
+      this.emit("timeout");
+    }, this.timeout);
+    this[kTimeout].unref();
+  }
+
+  _clearTimeout() {
+    if (this[kTimeout]) {
+      clearTimeout(this[kTimeout]);
+      this[kTimeout] = null;
+    }
+  }
+
+  ref() {
+    this[kRefed] = true;
+    if (this[kPendingRead]) core.refOpPromise(this[kPendingRead]);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    if (this[kPendingRead]) core.unrefOpPromise(this[kPendingRead]);
+    return this;
+  }
+
+  end(data, encoding, cb) {
+    super.end(data, encoding, cb);
+    return this;
+  }
+}
+
+function onReadableEnd() {
+  if (!this.allowHalfOpen && !this.writableEnded) this.end();
+}
+
+export const Stream = Socket;
+
+export function connect(...args) {
+  const [options, cb] = normalizeConnectArgs(args);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(options, ...(cb ? [cb] : []));
+}
+export const createConnection = connect;
+
+// ---- Server ----------------------------------------------------------------
+
+export class Server extends EventEmitter {
+  constructor(options = undefined, connectionListener = undefined) {
+    super();
+    if (typeof options === "function") {
+      connectionListener = options;
+      options = {};
+    } else if (options == null || typeof options === "object") {
+      options = { ...options };
+    } else {
+      throw new ERR_INVALID_ARG_TYPE("options", "Object", options);
+    }
+    if (typeof connectionListener === "function") this.on("connection", connectionListener);
+    this._connections = 0;
+    this.allowHalfOpen = options.allowHalfOpen || false;
+    this.pauseOnConnect = !!options.pauseOnConnect;
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+    this.maxConnections = undefined;
+    this[kServerRid] = null;
+    this[kPendingAccept] = null;
+    this[kRefed] = true;
+    this[kUnixPath] = undefined;
+    this._handle = null;
+    this._usingWorkers = false;
+    this._workers = [];
+    this._unref = false;
+  }
+
+  get listening() {
+    return this[kServerRid] !== null || this._listeningElsewhere === true;
+  }
+
+  listen(...args) {
+    let cb = typeof args[args.length - 1] === "function" ? args.pop() : null;
+    let options;
+    const arg0 = args[0];
+    if (arg0 !== null && typeof arg0 === "object" && !(arg0 instanceof Number)) {
+      options = arg0;
+      if (options.handle || options._handle || options.fd !== undefined) {
+        // listen(handle) / listen({fd})
+      }
+    } else if (isPipeName(arg0)) {
+      options = { path: arg0, backlog: args[1] };
+    } else {
+      options = { port: arg0 };
+      if (typeof args[1] === "string") {
+        options.host = args[1];
+        options.backlog = args[2];
+      } else if (typeof args[1] === "number") {
+        options.backlog = args[1];
+      }
+    }
+    if (this.listening) throw new ERR_SERVER_ALREADY_LISTEN();
+    if (cb) this.once("listening", cb);
+    const backlog = options.backlog ?? 511;
+    if (options.signal) {
+      const onAbort = () => this.close();
+      if (options.signal.aborted) process.nextTick(onAbort);
+      else options.signal.addEventListener("abort", onAbort, { once: true });
+    }
+    const handle = options.handle ?? options._handle ?? (options instanceof Server || options instanceof Socket ? options : null);
+    if (handle) {
+      const fd = handle.fd ?? handle._handle?.fd;
+      return this._listenFd(fd);
+    }
+    if (options.fd !== undefined) return this._listenFd(options.fd);
+    if (options.path !== undefined) {
+      const path = String(options.path);
+      try {
+        this._setListener(op_net_listen_unix(path, backlog), path);
+      } catch (e) {
+        this._emitListenError(netError(e, "listen", path));
+        return this;
+      }
+      process.nextTick(() => this._startListening());
+      return this;
+    }
+    if (options.port !== undefined && options.port !== null && typeof options.port !== "number" && typeof options.port !== "string") {
+      throw new ERR_INVALID_ARG_VALUE("options", options);
+    }
+    if (options.port === undefined && options.host === undefined && args.length > 0 && arg0 !== undefined && arg0 !== null && typeof arg0 !== "object") {
+      throw new ERR_INVALID_ARG_VALUE("options", options);
+    }
+    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, "options.port");
+    const host = options.host ?? "";
+    const listenHook = globalThis[Symbol.for("host.cluster.listen")];
+    if (typeof listenHook === "function" && !options.exclusive && listenHook(this, { port, host, backlog, options })) {
+      return this;
+    }
+    this._bindTcp(host, port, backlog, Boolean(options.ipv6Only));
+    return this;
+  }
+
+  _bindTcp(host, port, backlog, ipv6Only) {
+    let info;
+    try {
+      info = op_net_listen_tcp(host, port, backlog, ipv6Only);
+    } catch (e) {
+      this._emitListenError(netError(e, "listen", host || (e.path ?? "::"), port));
+      return;
+    }
+    this._setListener(info.rid, undefined, info);
+    process.nextTick(() => this._startListening());
+  }
+
+  _listenFd(fd) {
+    try {
+      const info = op_net_listen_fd(fd);
+      this._setListener(info.rid, undefined, info);
+    } catch (e) {
+      this._emitListenError(netError(e, "listen", null));
+      return this;
+    }
+    process.nextTick(() => this._startListening());
+    return this;
+  }
+
+  _setListener(rid, path, info) {
+    this[kServerRid] = rid;
+    this[kUnixPath] = path;
+    this._handle = {
+      rid,
+      get fd() {
+        return op_net_fd(rid);
+      },
+    };
+    void info;
+  }
+
+  _emitListenError(err) {
+    process.nextTick(() => this.emit("error", err));
+  }
+
+  _startListening() {
+    if (this[kServerRid] === null) return;
+    this.emit("listening");
+    this._acceptLoop();
+  }
+
+  _acceptLoop() {
+    const rid = this[kServerRid];
+    if (rid === null) return;
+    const p = op_net_accept(rid);
+    this[kPendingAccept] = p;
+    if (!this[kRefed]) core.unrefOpPromise(p);
+    p.then(
+      (info) => {
+        this[kPendingAccept] = null;
+        if (info === null) return;
+        this._onConnection(info);
+        this._acceptLoop();
+      },
+      (e) => {
+        this[kPendingAccept] = null;
+        this.emit("error", netError(e, "accept"));
+        this._acceptLoop();
+      },
+    );
+  }
+
+  _onConnection(info) {
+    if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+      core.tryClose(info.rid);
+      this.emit("drop", {
+        localAddress: info.local.address,
+        localPort: info.local.port,
+        localFamily: info.local.family,
+        remoteAddress: info.remote.address,
+        remotePort: info.remote.port,
+        remoteFamily: info.remote.family,
+      });
+      return;
+    }
+    const socket = new Socket({ handle: info, allowHalfOpen: this.allowHalfOpen, pauseOnCreate: this.pauseOnConnect });
+    if (this.noDelay) socket.setNoDelay(true);
+    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
+    this._trackSocket(socket);
+    if (this.pauseOnConnect) socket.pause();
+    this.emit("connection", socket);
+  }
+
+  _trackSocket(socket) {
+    this._connections++;
+    socket.server = this;
+    socket._server = this;
+    socket.once("close", () => {
+      this._connections--;
+      this._emitCloseIfDrained();
+    });
+  }
+
+  _emitCloseIfDrained() {
+    if (this[kServerRid] !== null || this._connections > 0 || !this._closing) return;
+    this._closing = false;
+    process.nextTick(() => this.emit("close"));
+  }
+
+  address() {
+    if (this[kServerRid] === null) return this._listeningElsewhere ? this._address ?? null : null;
+    if (this[kUnixPath] !== undefined) return this[kUnixPath];
+    const a = op_net_listener_address(this[kServerRid]);
+    return { address: a.address, family: a.family, port: a.port };
+  }
+
+  close(cb) {
+    if (typeof cb === "function") {
+      if (!this.listening) {
+        this.once("close", () => cb(new ERR_SERVER_NOT_RUNNING()));
+      } else {
+        this.once("close", cb);
+      }
+    }
+    const rid = this[kServerRid];
+    if (rid !== null) {
+      this[kServerRid] = null;
+      core.tryClose(rid);
+      if (this[kUnixPath] !== undefined) {
+        try {
+          op_net_unlink_socket(this[kUnixPath]);
+        } catch {
+          // already gone
+        }
+      }
+    }
+    if (this._listeningElsewhere) {
+      this._listeningElsewhere = false;
+      this._closeElsewhere?.();
+    }
+    this._closing = true;
+    this._emitCloseIfDrained();
+    return this;
+  }
+
+  getConnections(cb) {
+    const count = this._connections;
+    if (typeof this._getChildConnections === "function") {
+      this._getChildConnections((err, extra) => cb(err, count + (extra || 0)));
+    } else {
+      process.nextTick(cb, null, count);
+    }
+    return this;
+  }
+
+  ref() {
+    this[kRefed] = true;
+    if (this[kPendingAccept]) core.refOpPromise(this[kPendingAccept]);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    if (this[kPendingAccept]) core.unrefOpPromise(this[kPendingAccept]);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve) => this.close(() => resolve()));
+  }
+}
+
+export function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+export class BlockList {
+  constructor() {
+    this.rules = [];
+  }
+  addAddress(address, family = "ipv4") {
+    this.rules.push({ type: "address", address, family });
+  }
+  check(address) {
+    return this.rules.some((r) => r.type === "address" && r.address === address);
+  }
+}
+
+export class SocketAddress {
+  constructor(options = {}) {
+    this.address = options.address ?? (options.family === "ipv6" ? "::" : "127.0.0.1");
+    this.port = options.port ?? 0;
+    this.family = options.family ?? "ipv4";
+    this.flowlabel = options.flowlabel ?? 0;
+  }
+}
+
+const net = {
+  Server,
+  Socket,
+  Stream,
+  BlockList,
+  SocketAddress,
+  connect,
+  createConnection,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  getDefaultAutoSelectFamily: () => autoSelectFamily,
+  setDefaultAutoSelectFamily: (v) => {
+    autoSelectFamily = Boolean(v);
+  },
+  getDefaultAutoSelectFamilyAttemptTimeout: () => autoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout: (v) => {
+    autoSelectFamilyAttemptTimeout = v;
+  },
+};
+export default net;

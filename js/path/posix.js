@@ -1,2 +1,4 @@
-// Placeholder: filled in by the issue that owns this module.
-export default {};
+// require("path/posix") is path.posix.
+import { posix } from "ext:host/path.js";
+
+export default posix;

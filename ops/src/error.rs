@@ -200,8 +200,9 @@ pub fn errno_entry(errno: i32) -> Option<(&'static str, &'static str)> {
 /// The errno table for JS: `{ [errno]: [code, description] }`.
 #[op2]
 #[serde]
-fn op_host_errno_table() -> std::collections::HashMap<i32, (&'static str, &'static str)> {
-    ERRNO_TABLE.iter().map(|(n, c, d)| (*n, (*c, *d))).collect()
+fn op_host_errno_table() -> std::collections::HashMap<String, (&'static str, &'static str)> {
+    // serde_v8 maps need string keys; JS indexes them with numbers all the same.
+    ERRNO_TABLE.iter().map(|(n, c, d)| (n.to_string(), (*c, *d))).collect()
 }
 
 deno_core::extension!(host_error, ops = [op_host_errno_table]);

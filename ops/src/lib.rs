@@ -18,6 +18,7 @@ pub mod process;
 pub mod serialize;
 pub mod signal;
 pub mod stdio;
+pub mod url;
 pub mod worker;
 
 use deno_core::Extension;
@@ -34,6 +35,7 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
         module::host_module::init(),
         fs::host_fs::init(),
         os::host_os::init(),
+        url::host_url::init(),
         stdio::host_stdio::init(),
         signal::host_signal::init(),
         buffer::host_buffer::init(),

@@ -144,6 +144,297 @@ fn op_os_set_title(#[string] title: &str) {
     }
 }
 
+// ---------------------------------------------------------------- `os` module
+
+/// [sysname, release, version, machine] from uname(2).
+#[op2]
+#[serde]
+fn op_os_uname() -> Result<(String, String, String, String), SysError> {
+    // SAFETY: one zeroed utsname filled by uname.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: u is a valid utsname.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_uname"));
+    }
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    Ok((field(&u.sysname), field(&u.release), field(&u.version), field(&u.machine)))
+}
+
+/// gethostname(2).
+#[op2]
+#[string]
+fn op_os_hostname() -> Result<String, SysError> {
+    let mut buf = [0u8; 256];
+    // SAFETY: buf is writable for its length.
+    if unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) } != 0 {
+        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_gethostname"));
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    Ok(String::from_utf8_lossy(&buf[..end]).into_owned())
+}
+
+/// The 1, 5 and 15 minute load averages.
+#[op2(fast)]
+fn op_os_loadavg(#[buffer] out: &mut [f64]) {
+    let mut avg = [0f64; 3];
+    // SAFETY: avg holds three doubles.
+    if unsafe { libc::getloadavg(avg.as_mut_ptr(), 3) } != 3 {
+        avg = [0.0; 3];
+    }
+    for (o, a) in out.iter_mut().zip(avg) {
+        *o = a;
+    }
+}
+
+/// System uptime in seconds (as /proc/uptime reports it).
+#[op2(fast)]
+fn op_os_uptime() -> f64 {
+    if let Ok(s) = std::fs::read_to_string("/proc/uptime") {
+        if let Some(v) = s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()) {
+            return v;
+        }
+    }
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: one valid timespec.
+    unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) };
+    ts.tv_sec as f64
+}
+
+fn meminfo_kb(key: &str) -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/meminfo").ok()?;
+    for line in s.lines() {
+        if let Some(rest) = line.strip_prefix(key) {
+            let rest = rest.strip_prefix(':')?;
+            return rest.split_whitespace().next()?.parse::<f64>().ok();
+        }
+    }
+    None
+}
+
+/// Free (available) memory in bytes.
+#[op2(fast)]
+fn op_os_freemem() -> f64 {
+    if let Some(kb) = meminfo_kb("MemAvailable") {
+        return kb * 1024.0;
+    }
+    // SAFETY: sysconf has no memory effects.
+    unsafe { libc::sysconf(libc::_SC_AVPHYS_PAGES) as f64 * libc::sysconf(libc::_SC_PAGESIZE) as f64 }
+}
+
+/// Total memory in bytes.
+#[op2(fast)]
+fn op_os_totalmem() -> f64 {
+    if let Some(kb) = meminfo_kb("MemTotal") {
+        return kb * 1024.0;
+    }
+    // SAFETY: sysconf has no memory effects.
+    unsafe { libc::sysconf(libc::_SC_PHYS_PAGES) as f64 * libc::sysconf(libc::_SC_PAGESIZE) as f64 }
+}
+
+/// CPUs this process may run on (sched_getaffinity), at least 1.
+#[op2(fast)]
+fn op_os_available_parallelism() -> u32 {
+    // SAFETY: one zeroed cpu_set_t filled by sched_getaffinity.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) == 0 {
+            let n = libc::CPU_COUNT(&set);
+            if n > 0 {
+                return n as u32;
+            }
+        }
+        let n = libc::sysconf(libc::_SC_NPROCESSORS_ONLN);
+        if n > 0 {
+            n as u32
+        } else {
+            1
+        }
+    }
+}
+
+/// One CPU: [model, speed MHz, user, nice, sys, idle, irq] (times in ms).
+type CpuRow = (String, f64, f64, f64, f64, f64, f64);
+
+/// Per-CPU model, speed and times from /proc and /sys.
+#[op2]
+#[serde]
+fn op_os_cpus() -> Vec<CpuRow> {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let models: Vec<String> = cpuinfo
+        .lines()
+        .filter(|l| l.starts_with("model name"))
+        .filter_map(|l| l.split_once(':').map(|(_, v)| v.trim().to_string()))
+        .collect();
+    // SAFETY: sysconf has no memory effects.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    let mult = if ticks > 0 { 1000.0 / ticks as f64 } else { 10.0 };
+    let mut out = Vec::new();
+    for line in stat.lines() {
+        let Some(rest) = line.strip_prefix("cpu") else { continue };
+        let mut parts = rest.split_whitespace();
+        let Some(idx) = parts.next().and_then(|n| n.parse::<usize>().ok()) else { continue };
+        let nums: Vec<f64> = parts.map(|v| v.parse::<f64>().unwrap_or(0.0)).collect();
+        let get = |i: usize| nums.get(i).copied().unwrap_or(0.0) * mult;
+        let model = models
+            .get(idx)
+            .or_else(|| models.first())
+            .cloned()
+            .unwrap_or_else(|| "unknown".to_string());
+        let speed = std::fs::read_to_string(format!("/sys/devices/system/cpu/cpu{idx}/cpufreq/scaling_cur_freq"))
+            .ok()
+            .and_then(|s| s.trim().parse::<f64>().ok())
+            .map(|khz| (khz / 1000.0).floor())
+            .unwrap_or(0.0);
+        out.push((model, speed, get(0), get(1), get(2), get(3), get(5)));
+    }
+    out
+}
+
+/// getpriority(PRIO_PROCESS, pid).
+#[op2(fast)]
+fn op_os_get_priority(pid: i32) -> Result<i32, SysError> {
+    // SAFETY: errno is thread-local; getpriority has no memory effects.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t);
+        let e = *libc::__errno_location();
+        if r == -1 && e != 0 {
+            return Err(SysError::new(e, "uv_os_getpriority"));
+        }
+        Ok(r)
+    }
+}
+
+/// setpriority(PRIO_PROCESS, pid, priority).
+#[op2(fast)]
+fn op_os_set_priority(pid: i32, priority: i32) -> Result<(), SysError> {
+    // SAFETY: setpriority has no memory effects.
+    if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, priority) } != 0 {
+        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_setpriority"));
+    }
+    Ok(())
+}
+
+/// The passwd entry of `uid` (-1: the effective user):
+/// [uid, gid, username, homedir, shell].
+#[op2]
+#[serde]
+fn op_os_user_info(uid: f64) -> Result<(u32, u32, String, String, String), SysError> {
+    // SAFETY: geteuid cannot fail.
+    let uid = if uid < 0.0 { unsafe { libc::geteuid() } } else { uid as libc::uid_t };
+    let mut buf = vec![0u8; 4096];
+    loop {
+        // SAFETY: pwd/result are valid out-pointers and buf is writable for its length.
+        let (rc, found, pwd) = unsafe {
+            let mut pwd: libc::passwd = std::mem::zeroed();
+            let mut result: *mut libc::passwd = std::ptr::null_mut();
+            let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr() as *mut libc::c_char, buf.len(), &mut result);
+            (rc, !result.is_null(), pwd)
+        };
+        if rc == libc::ERANGE && buf.len() < (1 << 20) {
+            buf.resize(buf.len() * 2, 0);
+            continue;
+        }
+        if rc != 0 {
+            return Err(SysError::new(rc, "uv_os_get_passwd"));
+        }
+        if !found {
+            return Err(SysError::new(libc::ENOENT, "uv_os_get_passwd"));
+        }
+        let text = |p: *const libc::c_char| {
+            if p.is_null() {
+                String::new()
+            } else {
+                // SAFETY: getpwuid_r fills NUL-terminated strings inside buf.
+                unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+            }
+        };
+        return Ok((pwd.pw_uid, pwd.pw_gid, text(pwd.pw_name), text(pwd.pw_dir), text(pwd.pw_shell)));
+    }
+}
+
+/// One interface address: [name, family (4|6), address, netmask, mac,
+/// internal, scopeid].
+type IfaceRow = (String, u8, String, String, String, bool, u32);
+
+/// getifaddrs(3) for `os.networkInterfaces()`.
+#[op2]
+#[serde]
+fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
+    use std::collections::HashMap;
+    use std::net::{Ipv4Addr, Ipv6Addr};
+    let mut head: *mut libc::ifaddrs = std::ptr::null_mut();
+    // SAFETY: head is a valid out-pointer; freed below.
+    if unsafe { libc::getifaddrs(&mut head) } != 0 {
+        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_interface_addresses"));
+    }
+    let mut macs: HashMap<String, String> = HashMap::new();
+    let mut rows = Vec::new();
+    let mut cur = head;
+    while !cur.is_null() {
+        // SAFETY: cur walks the list getifaddrs returned.
+        let ifa = unsafe { &*cur };
+        cur = ifa.ifa_next;
+        if ifa.ifa_addr.is_null() || ifa.ifa_name.is_null() {
+            continue;
+        }
+        // SAFETY: ifa_name is a NUL-terminated string.
+        let name = unsafe { std::ffi::CStr::from_ptr(ifa.ifa_name) }.to_string_lossy().into_owned();
+        let up = ifa.ifa_flags & (libc::IFF_UP as u32) != 0 && ifa.ifa_flags & (libc::IFF_RUNNING as u32) != 0;
+        let internal = ifa.ifa_flags & (libc::IFF_LOOPBACK as u32) != 0;
+        // SAFETY: ifa_addr is non-null.
+        let family = unsafe { (*ifa.ifa_addr).sa_family } as i32;
+        if family == libc::AF_PACKET {
+            // SAFETY: AF_PACKET addresses are sockaddr_ll.
+            let ll = unsafe { &*(ifa.ifa_addr as *const libc::sockaddr_ll) };
+            let n = (ll.sll_halen as usize).min(6);
+            let mut mac = [0u8; 6];
+            mac[..n].copy_from_slice(&ll.sll_addr[..n]);
+            let s = mac.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":");
+            macs.insert(name, s);
+            continue;
+        }
+        if !up || (family != libc::AF_INET && family != libc::AF_INET6) {
+            continue;
+        }
+        if family == libc::AF_INET {
+            // SAFETY: AF_INET addresses are sockaddr_in.
+            let a = unsafe { &*(ifa.ifa_addr as *const libc::sockaddr_in) };
+            let addr = Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr));
+            let mask = if ifa.ifa_netmask.is_null() {
+                Ipv4Addr::UNSPECIFIED
+            } else {
+                // SAFETY: the netmask has the address's family.
+                let m = unsafe { &*(ifa.ifa_netmask as *const libc::sockaddr_in) };
+                Ipv4Addr::from(u32::from_be(m.sin_addr.s_addr))
+            };
+            rows.push((name, 4, addr.to_string(), mask.to_string(), String::new(), internal, 0));
+        } else {
+            // SAFETY: AF_INET6 addresses are sockaddr_in6.
+            let a = unsafe { &*(ifa.ifa_addr as *const libc::sockaddr_in6) };
+            let addr = Ipv6Addr::from(a.sin6_addr.s6_addr);
+            let mask = if ifa.ifa_netmask.is_null() {
+                Ipv6Addr::UNSPECIFIED
+            } else {
+                // SAFETY: the netmask has the address's family.
+                let m = unsafe { &*(ifa.ifa_netmask as *const libc::sockaddr_in6) };
+                Ipv6Addr::from(m.sin6_addr.s6_addr)
+            };
+            rows.push((name, 6, addr.to_string(), mask.to_string(), String::new(), internal, a.sin6_scope_id));
+        }
+    }
+    // SAFETY: head came from getifaddrs.
+    unsafe { libc::freeifaddrs(head) };
+    for row in &mut rows {
+        row.4 = macs.get(&row.0).cloned().unwrap_or_else(|| "00:00:00:00:00:00".to_string());
+    }
+    Ok(rows)
+}
+
 deno_core::extension!(
     host_os,
     ops = [
@@ -161,5 +452,17 @@ deno_core::extension!(
         op_os_cpu_usage,
         op_os_rss,
         op_os_set_title,
+        op_os_uname,
+        op_os_hostname,
+        op_os_loadavg,
+        op_os_uptime,
+        op_os_freemem,
+        op_os_totalmem,
+        op_os_available_parallelism,
+        op_os_cpus,
+        op_os_get_priority,
+        op_os_set_priority,
+        op_os_user_info,
+        op_os_network_interfaces,
     ]
 );

@@ -13,6 +13,7 @@
 mod js_ext;
 pub mod loader;
 mod stack;
+mod worker;
 
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -240,12 +241,16 @@ pub(crate) struct IsolateSpec {
     pub kind: HostKind,
     pub bootstrap: serde_json::Value,
     pub extensions: Option<ExtensionFactory>,
+    /// A worker's `resourceLimits` (None for a process's main isolate).
+    pub resource_limits: Option<host_ops::worker::ResourceLimits>,
 }
 
 /// Build one isolate from the snapshot. Must run inside a current-thread
 /// tokio runtime on the thread that will own it.
 pub(crate) fn create_runtime(spec: IsolateSpec) -> Result<JsRuntime, String> {
     let (snapshot, js) = js_extension();
+    let launcher = worker::launcher(spec.bootstrap.clone(), spec.extensions.clone());
+    let create_params = spec.resource_limits.as_ref().map(worker::create_params);
     let mut extensions = host_ops::extensions(HostConfig {
         kind: spec.kind,
         bootstrap: spec.bootstrap,
@@ -258,10 +263,12 @@ pub(crate) fn create_runtime(spec: IsolateSpec) -> Result<JsRuntime, String> {
         startup_snapshot: snapshot,
         extensions,
         module_loader: Some(Rc::new(loader::HostModuleLoader::new(builtin_exports()))),
+        create_params,
         ..Default::default()
     })
     .map_err(|e| e.to_string())?;
     runtime.v8_isolate().set_prepare_stack_trace_callback(stack::prepare_stack_trace);
+    runtime.op_state().borrow_mut().put(launcher);
     Ok(runtime)
 }
 
@@ -286,7 +293,9 @@ fn exit_request(runtime: &JsRuntime) -> (Option<i32>, Arc<tokio::sync::Notify>) 
     let state = runtime.op_state();
     let state = state.borrow();
     let req = state.borrow::<ExitRequest>();
-    (req.code, req.notify.clone())
+    // A terminated worker ends with 1 (worker.terminate()).
+    let code = req.code.or_else(|| host_ops::worker::terminated_exit_code(&state));
+    (code, req.notify.clone())
 }
 
 fn print_runtime_error(err: &dyn std::fmt::Display) {
@@ -501,6 +510,7 @@ impl Host {
             kind: HostKind::Main,
             bootstrap: self.bootstrap_data(),
             extensions: self.builder.extensions.clone(),
+            resource_limits: None,
         };
         tokio.block_on(async move {
             let mut runtime = match create_runtime(spec) {

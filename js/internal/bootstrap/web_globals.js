@@ -4,6 +4,7 @@ import { core } from "ext:core/mod.js";
 import * as buffer from "ext:host/buffer.js";
 import * as url from "ext:host/url.js";
 import * as util from "ext:host/util.js";
+import * as encoding from "ext:host/internal/encoding.js";
 import * as events from "ext:host/events.js";
 import * as perf from "ext:host/perf_hooks.js";
 import * as workers from "ext:host/worker_threads.js";
@@ -16,8 +17,8 @@ export function installWebGlobals(defineGlobal) {
   const sources = [
     [buffer, ["Buffer", "atob", "btoa", "Blob", "File"]],
     [url, ["URL", "URLSearchParams"]],
-    [util, ["TextEncoder", "TextDecoder"]],
-    [events, ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal"]],
+    [encoding, ["TextEncoder", "TextDecoder"]],
+    [events, ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal", "DOMException"]],
     [perf, ["performance", "PerformanceObserver", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure"]],
     [workers, ["MessageChannel", "MessagePort", "BroadcastChannel", "MessageEvent"]],
   ];

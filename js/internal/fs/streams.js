@@ -1,0 +1,272 @@
+// fs.ReadStream / fs.WriteStream on top of stream.Readable / stream.Writable.
+// The classes are made on first use so this module does not depend on the
+// stream module's load order.
+import {
+  op_fs_close_async, op_fs_fd_op_async, op_fs_open_async, op_fs_read_async, op_fs_write_async,
+} from "ext:core/ops";
+import * as streamNs from "ext:host/stream.js";
+import { codes, fromOpError } from "ext:host/internal/errors.js";
+import { validateInteger } from "ext:host/internal/validators.js";
+import { asU8, getBuffer, getOptions, getValidatedFd, getValidatedPath, parseFileMode, stringToFlags } from "ext:host/internal/fs/utils.js";
+
+const { ERR_OUT_OF_RANGE } = codes;
+
+function streamLib() {
+  const d = streamNs.default;
+  if (d && d.Readable) return d;
+  return streamNs;
+}
+
+function nextTick(fn, ...args) {
+  globalThis.process.nextTick(fn, ...args);
+}
+
+function fdOf(fd) {
+  if (fd != null && typeof fd === "object" && typeof fd.fd === "number") return [fd.fd, fd];
+  return [fd == null ? null : getValidatedFd(fd), null];
+}
+
+function copyCommon(stream, path, options, defaultFlags) {
+  const [fd, handle] = fdOf(options.fd);
+  stream.fd = fd;
+  stream._handle = handle;
+  stream.path = fd == null ? toPathLike(path) : undefined;
+  stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+  stream.mode = options.mode === undefined ? 0o666 : parseFileMode(options.mode, "mode");
+  stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  stream.bytesRead = 0;
+}
+
+function toPathLike(path) {
+  const p = getValidatedPath(path);
+  return typeof path === "string" ? path : p;
+}
+
+function openFor(stream, callback) {
+  if (stream.fd != null) {
+    callback();
+    return;
+  }
+  op_fs_open_async(getValidatedPath(stream.path), stringToFlags(stream.flags), stream.mode).then(
+    (fd) => {
+      stream.fd = fd;
+      callback();
+      stream.emit("open", fd);
+      stream.emit("ready");
+    },
+    (e) => callback(fromOpError(e)),
+  );
+}
+
+function closeFor(stream, err, callback) {
+  if (stream.fd == null || !stream.autoClose) {
+    callback(err);
+    return;
+  }
+  const fd = stream.fd;
+  stream.fd = null;
+  const p = stream._handle ? stream._handle.close() : op_fs_close_async(fd);
+  p.then(
+    () => callback(err),
+    (e) => callback(err || fromOpError(e)),
+  );
+}
+
+function checkRange(options) {
+  let start = options.start;
+  let end = options.end;
+  if (start !== undefined) validateInteger(start, "start", 0);
+  if (end === undefined) end = Infinity;
+  else if (end !== Infinity) {
+    validateInteger(end, "end", 0);
+    if (start !== undefined && start > end) {
+      throw new ERR_OUT_OF_RANGE("start", `<= "end" (here: ${end})`, start);
+    }
+  }
+  return [start, end];
+}
+
+let ReadStreamClass;
+let WriteStreamClass;
+
+export function getReadStream() {
+  if (ReadStreamClass) return ReadStreamClass;
+  const { Readable } = streamLib();
+  if (typeof Readable !== "function") throw new Error("fs.ReadStream needs the stream module");
+  ReadStreamClass = class ReadStream extends Readable {
+    constructor(path, options) {
+      options = { ...getOptions(options, {}) };
+      if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+      const [start, end] = checkRange(options);
+      const userOpts = options;
+      super({ ...userOpts, autoDestroy: userOpts.autoClose === undefined ? true : userOpts.autoClose });
+      copyCommon(this, path, userOpts, "r");
+      this.start = start;
+      this.end = end;
+      this.pos = start;
+      this[kIsPerformingIO] = false;
+    }
+    get pending() {
+      return this.fd === null;
+    }
+    _construct(callback) {
+      openFor(this, callback);
+    }
+    _read(n) {
+      n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+      if (n <= 0) {
+        this.push(null);
+        return;
+      }
+      const buf = getBuffer().allocUnsafe(n);
+      this[kIsPerformingIO] = true;
+      const pos = this.pos === undefined ? -1 : this.pos;
+      const p = this._handle
+        ? this._handle.read(buf, 0, n, pos === -1 ? null : pos).then((r) => r.bytesRead)
+        : op_fs_read_async(this.fd, buf, 0, n, pos);
+      p.then(
+        (bytesRead) => {
+          this[kIsPerformingIO] = false;
+          if (this.destroyed) {
+            this.emit(kIoDone);
+            return;
+          }
+          if (bytesRead > 0) {
+            if (this.pos !== undefined) this.pos += bytesRead;
+            this.bytesRead += bytesRead;
+            this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+          } else {
+            this.push(null);
+          }
+        },
+        (e) => {
+          this[kIsPerformingIO] = false;
+          this.destroy(fromOpError(e));
+        },
+      );
+    }
+    _destroy(err, callback) {
+      if (this[kIsPerformingIO]) {
+        this.once(kIoDone, (er) => closeFor(this, err || er, callback));
+      } else {
+        closeFor(this, err, callback);
+      }
+    }
+    close(cb) {
+      if (typeof cb === "function") {
+        if (this.closed) nextTick(cb);
+        else this.once("close", cb);
+      }
+      this.destroy();
+    }
+  };
+  return ReadStreamClass;
+}
+
+const kIsPerformingIO = Symbol("kIsPerformingIO");
+const kIoDone = Symbol("kIoDone");
+
+export function getWriteStream() {
+  if (WriteStreamClass) return WriteStreamClass;
+  const { Writable } = streamLib();
+  if (typeof Writable !== "function") throw new Error("fs.WriteStream needs the stream module");
+  WriteStreamClass = class WriteStream extends Writable {
+    constructor(path, options) {
+      options = { ...getOptions(options, {}) };
+      options.decodeStrings = true;
+      const [start] = checkRange({ start: options.start });
+      super({ ...options, autoDestroy: options.autoClose === undefined ? true : options.autoClose });
+      copyCommon(this, path, options, "w");
+      this.start = start;
+      this.pos = start;
+      this.bytesWritten = 0;
+      this.flush = !!options.flush;
+      if (options.encoding) this.setDefaultEncoding(options.encoding);
+      this[kIsPerformingIO] = false;
+    }
+    get pending() {
+      return this.fd === null;
+    }
+    _construct(callback) {
+      openFor(this, callback);
+    }
+    async #writeAll(u8) {
+      let done = 0;
+      while (done < u8.length) {
+        const pos = this.pos === undefined ? -1 : this.pos;
+        const n = this._handle
+          ? (await this._handle.write(u8, done, u8.length - done, pos === -1 ? null : pos)).bytesWritten
+          : await op_fs_write_async(this.fd, u8, done, u8.length - done, pos);
+        done += n;
+        this.bytesWritten += n;
+        if (this.pos !== undefined) this.pos += n;
+      }
+    }
+    _write(chunk, encoding, callback) {
+      const u8 = typeof chunk === "string" ? getBuffer().from(chunk, encoding) : asU8(chunk);
+      this[kIsPerformingIO] = true;
+      this.#writeAll(u8).then(
+        () => {
+          this[kIsPerformingIO] = false;
+          if (this.destroyed) {
+            callback(null);
+            this.emit(kIoDone);
+            return;
+          }
+          callback(null);
+        },
+        (e) => {
+          this[kIsPerformingIO] = false;
+          callback(fromOpError(e));
+          if (this.destroyed) this.emit(kIoDone, e);
+        },
+      );
+    }
+    _writev(chunks, callback) {
+      const list = chunks.map(({ chunk, encoding }) =>
+        typeof chunk === "string" ? getBuffer().from(chunk, encoding) : asU8(chunk));
+      const total = list.reduce((n, b) => n + b.length, 0);
+      const all = list.length === 1 ? list[0] : getBuffer().concat(list, total);
+      this._write(all, "buffer", callback);
+    }
+    _final(callback) {
+      if (!this.flush || this.fd == null) {
+        callback();
+        return;
+      }
+      op_fs_fd_op_async(0, this.fd, 0).then(() => callback(), (e) => callback(fromOpError(e)));
+    }
+    _destroy(err, callback) {
+      if (this[kIsPerformingIO]) {
+        this.once(kIoDone, (er) => closeFor(this, err || er, callback));
+      } else {
+        closeFor(this, err, callback);
+      }
+    }
+    close(cb) {
+      if (cb) {
+        if (this.closed) {
+          nextTick(cb);
+          return;
+        }
+        this.on("close", cb);
+      }
+      if (!this.autoClose) this.on("finish", this.destroy);
+      this.end();
+    }
+    destroySoon() {
+      this.end();
+    }
+  };
+  return WriteStreamClass;
+}
+
+export function createReadStream(path, options) {
+  const RS = getReadStream();
+  return new RS(path, options);
+}
+
+export function createWriteStream(path, options) {
+  const WS = getWriteStream();
+  return new WS(path, options);
+}

@@ -1,0 +1,163 @@
+// The worker side: what a worker isolate runs instead of a main script
+// (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
+import { core } from "ext:core/mod.js";
+import { op_worker_take_init } from "ext:core/ops";
+import { makeEvalRequire, pathToFileUrl, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
+import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
+import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
+
+/** What require('worker_threads') reports in this isolate. */
+export const threadState = {
+  isMainThread: true,
+  parentPort: null,
+  workerData: null,
+  threadId: 0,
+  resourceLimits: {},
+};
+
+let control = null;
+let fatal = false;
+
+function ownProps(err) {
+  if (err === null || typeof err !== "object") return undefined;
+  const props = {};
+  let any = false;
+  for (const key of Object.keys(err)) {
+    const v = err[key];
+    if (typeof v === "function" || typeof v === "symbol") continue;
+    props[key] = v;
+    any = true;
+  }
+  return any ? props : undefined;
+}
+
+// The worker's uncaught exception: to the parent's 'error', then exit 1.
+function workerFatal(err) {
+  if (fatal) return;
+  fatal = true;
+  const process = globalThis.process;
+  try {
+    try {
+      control.postMessage({ type: "error", error: err, props: ownProps(err) });
+    } catch {
+      try {
+        control.postMessage({ type: "error", error: err });
+      } catch {
+        control.postMessage({ type: "error", error: new Error(String(err?.stack ?? err)) });
+      }
+    }
+  } catch {
+    // nothing can be reported
+  }
+  process.exitCode = 1;
+  process.reallyExit(1);
+}
+
+function workerUncaught(err, fromPromise = false) {
+  const process = globalThis.process;
+  const origin = fromPromise ? "unhandledRejection" : "uncaughtException";
+  if (typeof process._captureCallback === "function") {
+    process._captureCallback(err);
+    return;
+  }
+  try {
+    process.emit("uncaughtExceptionMonitor", err, origin);
+  } catch {
+    // a throwing monitor changes nothing
+  }
+  if (process.listenerCount("uncaughtException") > 0) {
+    try {
+      process.emit("uncaughtException", err, origin);
+    } catch (inner) {
+      workerFatal(inner);
+    }
+    return;
+  }
+  workerFatal(err);
+}
+
+function installWorkerErrorHandling() {
+  setReportError((err) => workerUncaught(err, false));
+  core.setReportExceptionCallback((err) => workerUncaught(err, false));
+  core.setUnhandledPromiseRejectionHandler((promise, reason) => {
+    const process = globalThis.process;
+    const mode = process._unhandledRejectionsMode ?? "throw";
+    if (mode === "none") return true;
+    const handled = process.emit("unhandledRejection", reason, promise);
+    if (handled && mode !== "strict") return true;
+    if (mode === "warn" || mode === "warn-with-error-code") return true;
+    workerUncaught(reason, true);
+    return true;
+  });
+}
+
+const defaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+
+function runEntry(entry) {
+  switch (entry.kind) {
+    case "file":
+      if (entry.module) {
+        import(pathToFileUrl(entry.path)).catch((err) => workerUncaught(err));
+      } else {
+        try {
+          runMainCjs(entry.path);
+        } catch (err) {
+          workerUncaught(err);
+        }
+      }
+      break;
+    case "url":
+      import(entry.url).catch((err) => workerUncaught(err));
+      break;
+    case "eval": {
+      if (entry.module) {
+        import(`data:text/javascript,${encodeURIComponent(entry.code)}`).catch((err) => workerUncaught(err));
+        break;
+      }
+      const { module, require } = makeEvalRequire(globalThis.process.cwd());
+      const define = (name, value) =>
+        Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      define("require", require);
+      define("module", module);
+      define("exports", module.exports);
+      define("__filename", "[worker eval]");
+      define("__dirname", ".");
+      try {
+        (0, eval)(entry.code);
+      } catch (err) {
+        workerUncaught(err);
+      }
+      break;
+    }
+  }
+}
+
+function workerBootstrap(info) {
+  const wb = info.workerBootstrap;
+  ensurePortsInit();
+  ensureWorkerInit();
+  installWorkerErrorHandling();
+  const init = op_worker_take_init();
+  const [[workerData, envData], publicId, controlId] = init;
+  control = internalPort(controlId, () => {});
+  const parentPort = portFromId(publicId);
+  const given = wb.resourceLimits ?? {};
+  const limits = { ...defaultLimits };
+  for (const key of Object.keys(limits)) if (given[key] > 0) limits[key] = given[key];
+  threadState.isMainThread = false;
+  threadState.parentPort = parentPort;
+  threadState.workerData = workerData;
+  threadState.threadId = info.threadId;
+  threadState.resourceLimits = limits;
+  environmentData.clear();
+  if (envData instanceof Map) for (const [k, v] of envData) environmentData.set(k, v);
+  control.postMessage({ type: "online" });
+  runEntry(wb.entry);
+}
+
+Object.defineProperty(globalThis, Symbol.for("host.workerBootstrap"), {
+  value: workerBootstrap,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});

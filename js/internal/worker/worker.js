@@ -1,0 +1,357 @@
+// The Worker class (parent side): options, the thread (ops/src/worker.rs),
+// messages through an internal channel, and the exit.
+import { core } from "ext:core/mod.js";
+import {
+  op_module_package_type,
+  op_worker_init,
+  op_worker_loop_times,
+  op_worker_ref,
+  op_worker_spawn,
+  op_worker_terminate,
+} from "ext:core/ops";
+import { EventEmitter } from "ext:host/events.js";
+import { codes } from "ext:host/internal/errors.js";
+import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
+import {
+  disposePort,
+  drainInternalPort,
+  ensurePortsInit,
+  internalPort,
+  reportUncaught,
+} from "ext:host/internal/worker/io.js";
+
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_WORKER_PATH,
+  ERR_WORKER_INVALID_EXEC_ARGV,
+  ERR_WORKER_OUT_OF_MEMORY,
+  ERR_WORKER_INIT_FAILED,
+} = codes;
+
+export const SHARE_ENV = Symbol.for("nodejs.worker_threads.SHARE_ENV");
+
+const kThreadId = Symbol("kThreadId");
+const kPublic = Symbol("kPublic");
+const kControl = Symbol("kControl");
+const kExited = Symbol("kExited");
+const kRefed = Symbol("kRefed");
+const kLimits = Symbol("kLimits");
+const kTerminating = Symbol("kTerminating");
+
+// threadId -> Worker of this isolate.
+const workers = new Map();
+
+// setEnvironmentData / getEnvironmentData: cloned into each new worker.
+export const environmentData = new Map();
+
+let initialized = false;
+export function ensureWorkerInit() {
+  if (initialized) return;
+  initialized = true;
+  ensurePortsInit();
+  op_worker_init(onWorkerExit);
+}
+
+// Node's per-isolate CLI options a Worker accepts in execArgv.
+const allowedExecArgv = new Set([
+  "--no-warnings", "--trace-warnings", "--no-deprecation", "--throw-deprecation", "--pending-deprecation",
+  "--trace-deprecation", "--enable-source-maps", "--unhandled-rejections", "--input-type", "--require", "-r",
+  "--import", "--conditions", "-C", "--preserve-symlinks", "--preserve-symlinks-main", "--expose-internals",
+  "--trace-uncaught", "--trace-exit", "--no-experimental-global-navigator", "--experimental-vm-modules",
+  "--experimental-require-module", "--no-experimental-require-module", "--experimental-detect-module",
+  "--no-experimental-detect-module", "--experimental-wasm-modules", "--experimental-import-meta-resolve",
+  "--disable-warning", "--frozen-intrinsics", "--no-addons", "--experimental-eventsource",
+  "--experimental-websocket", "--no-experimental-websocket", "--experimental-strip-types",
+  "--no-experimental-strip-types", "--experimental-transform-types", "--stack-trace-limit",
+]);
+
+function validateExecArgv(execArgv) {
+  const bad = [];
+  for (const arg of execArgv) {
+    const flag = String(arg).split("=")[0];
+    if (!flag.startsWith("-")) continue;
+    if (!allowedExecArgv.has(flag)) bad.push(arg);
+  }
+  if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
+}
+
+function isUrlObject(v) {
+  return v !== null && typeof v === "object" && typeof v.href === "string" && typeof v.protocol === "string";
+}
+
+function fileUrlToPath(url) {
+  return decodeURIComponent(url.pathname);
+}
+
+function isEsmFile(path) {
+  if (path.endsWith(".mjs")) return true;
+  if (path.endsWith(".cjs")) return false;
+  if (path.endsWith(".js")) return op_module_package_type(path) === "module";
+  return false;
+}
+
+// What the worker runs: { kind: "file"|"eval"|"url", ... }.
+function entryOf(filename, options) {
+  if (isUrlObject(filename)) {
+    if (filename.protocol === "file:") {
+      const path = fileUrlToPath(filename);
+      return { kind: "file", path, module: isEsmFile(path) };
+    }
+    if (filename.protocol === "data:") return { kind: "url", url: filename.href, module: true };
+    throw new ERR_INVALID_ARG_VALUE("filename", filename, "must be a file URL object, a data URL object, or a path");
+  }
+  if (typeof filename !== "string") throw new ERR_INVALID_ARG_TYPE("filename", ["string", "URL"], filename);
+  if (options.eval) {
+    return { kind: "eval", code: filename, module: options.type === "module" };
+  }
+  if (!(filename.startsWith("/") || filename.startsWith("./") || filename.startsWith("../"))) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  const path = resolvePath(filename);
+  return { kind: "file", path, module: isEsmFile(path) };
+}
+
+function envPairs(env) {
+  const pairs = [];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (value === undefined) continue;
+    pairs.push([String(key), String(value)]);
+  }
+  return pairs;
+}
+
+function limitsOf(options) {
+  const limits = options.resourceLimits;
+  const out = { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
+  if (limits === undefined || limits === null || typeof limits !== "object") return out;
+  for (const key of Object.keys(out)) {
+    const v = limits[key];
+    if (typeof v === "number" && v > 0) out[key] = v;
+  }
+  return out;
+}
+
+export class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== "object") options = {};
+    const entry = entryOf(filename, options);
+    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+      throw new ERR_INVALID_ARG_TYPE("options.execArgv", "Array", options.execArgv);
+    }
+    if (options.argv !== undefined && !Array.isArray(options.argv)) {
+      throw new ERR_INVALID_ARG_TYPE("options.argv", "Array", options.argv);
+    }
+    if (options.name !== undefined && typeof options.name !== "string") {
+      throw new ERR_INVALID_ARG_TYPE("options.name", "string", options.name);
+    }
+    const env = options.env;
+    if (env !== undefined && env !== null && env !== SHARE_ENV && typeof env !== "object") {
+      throw new ERR_INVALID_ARG_TYPE("options.env", ["object", "undefined", "null", "worker_threads.SHARE_ENV"], env);
+    }
+    const process = globalThis.process;
+    const execArgv = options.execArgv ?? process.execArgv;
+    if (options.execArgv) validateExecArgv(options.execArgv);
+    ensureWorkerInit();
+
+    const label = entry.kind === "file" ? entry.path : "[worker eval]";
+    const bootstrap = {
+      argv: [process.execPath, label, ...(options.argv ?? []).map((a) => `${a}`)],
+      execArgv: execArgv.map(String),
+      workerBootstrap: {
+        entry,
+        name: options.name ?? "",
+        resourceLimits: limitsOf(options),
+        trackUnmanagedFds: options.trackUnmanagedFds !== false,
+      },
+    };
+    if (env === SHARE_ENV) {
+      // no env: the worker reads and writes the real environment
+    } else if (env !== undefined && env !== null) {
+      bootstrap.env = envPairs(env);
+    } else {
+      bootstrap.env = envPairs(process.env);
+    }
+    const limits = limitsOf(options);
+    const config = {
+      bootstrap,
+      resourceLimits: {
+        maxYoungGenerationSizeMb: Math.max(limits.maxYoungGenerationSizeMb, 0),
+        maxOldGenerationSizeMb: Math.max(limits.maxOldGenerationSizeMb, 0),
+        codeRangeSizeMb: Math.max(limits.codeRangeSizeMb, 0),
+        stackSizeMb: Math.max(limits.stackSizeMb, 0),
+      },
+    };
+    let transfer = options.transferList;
+    if (transfer !== undefined && transfer !== null) {
+      if (typeof transfer[Symbol.iterator] !== "function") {
+        throw new ERR_INVALID_ARG_TYPE("options.transferList", "Array", transfer);
+      }
+      transfer = [...transfer];
+    }
+    let ids;
+    try {
+      ids = op_worker_spawn(JSON.stringify(config), [options.workerData, environmentData], transfer);
+    } catch (err) {
+      if (err?.name === "DataCloneError") throw err;
+      throw new ERR_WORKER_INIT_FAILED(err?.message ?? String(err));
+    }
+    const [threadId, publicId, controlId] = ids;
+    this[kThreadId] = threadId;
+    this[kExited] = false;
+    this[kRefed] = true;
+    this[kLimits] = limits;
+    this[kTerminating] = [];
+    this[kPublic] = internalPort(publicId, (value) => this.emit("message", value));
+    this[kControl] = internalPort(controlId, (msg) => this.#control(msg));
+    this[kPublic].on("messageerror", (err) => this.emit("messageerror", err));
+    workers.set(threadId, this);
+    process.nextTick(() => process.emit("worker", this));
+  }
+
+  #control(msg) {
+    if (msg === null || typeof msg !== "object") return;
+    if (msg.type === "online") {
+      this.emit("online");
+    } else if (msg.type === "error") {
+      let error = msg.error;
+      if (msg.props && error !== null && typeof error === "object") {
+        for (const key of Object.keys(msg.props)) {
+          try {
+            error[key] = msg.props[key];
+          } catch {
+            // read-only property
+          }
+        }
+      }
+      this.emit("error", error);
+    }
+  }
+
+  get threadId() {
+    return this[kExited] ? -1 : this[kThreadId];
+  }
+
+  get resourceLimits() {
+    if (this[kExited]) return {};
+    return { ...this[kLimits] };
+  }
+
+  postMessage(value, transferList) {
+    if (arguments.length === 0) {
+      const err = new TypeError('The "message" argument must be specified');
+      err.code = "ERR_MISSING_ARGS";
+      throw err;
+    }
+    if (this[kExited]) return;
+    this[kPublic].postMessage(value, transferList);
+  }
+
+  terminate(callback) {
+    if (typeof callback === "function") {
+      globalThis.process.emitWarning(
+        "Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.",
+        "DeprecationWarning",
+        "DEP0132",
+      );
+      this.once("exit", (code) => callback(null, code));
+    }
+    if (this[kExited]) return Promise.resolve();
+    return new Promise((resolve) => {
+      this[kTerminating].push(resolve);
+      op_worker_terminate(this[kThreadId]);
+    });
+  }
+
+  ref() {
+    if (this[kExited]) return;
+    this[kRefed] = true;
+    op_worker_ref(this[kThreadId], true);
+  }
+
+  unref() {
+    if (this[kExited]) return;
+    this[kRefed] = false;
+    op_worker_ref(this[kThreadId], false);
+  }
+
+  hasRef() {
+    return !this[kExited] && this[kRefed];
+  }
+
+  // Worker output is written by the worker straight to this process's
+  // stdout/stderr; these streams stay empty.
+  get stdout() {
+    return (this._stdout ??= quietStream());
+  }
+  get stderr() {
+    return (this._stderr ??= quietStream());
+  }
+  get stdin() {
+    return null;
+  }
+
+  get performance() {
+    const id = this[kThreadId];
+    const self = this;
+    return {
+      eventLoopUtilization(u1, u2) {
+        let idle = 0;
+        let active = 0;
+        if (!self[kExited]) [idle, active] = op_worker_loop_times(id);
+        if (u2 !== undefined) {
+          idle = u1.idle - u2.idle;
+          active = u1.active - u2.active;
+        } else if (u1 !== undefined) {
+          idle -= u1.idle;
+          active -= u1.active;
+        }
+        const total = idle + active;
+        return { idle, active, utilization: total > 0 ? active / total : 0 };
+      },
+    };
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new codes.ERR_METHOD_NOT_IMPLEMENTED("getHeapSnapshot"));
+  }
+}
+
+function quietStream() {
+  const s = new EventEmitter();
+  s.readable = true;
+  s.setEncoding = () => s;
+  s.pipe = (dest) => dest;
+  s.resume = () => s;
+  s.pause = () => s;
+  return s;
+}
+
+// The worker's thread ended (Rust, as a macrotask on this thread).
+function onWorkerExit(threadId, code, oom) {
+  const worker = workers.get(threadId);
+  if (worker !== undefined) {
+    workers.delete(threadId);
+    try {
+      drainInternalPort(worker[kControl]);
+      drainInternalPort(worker[kPublic]);
+    } catch (err) {
+      reportUncaught(err);
+    }
+    disposePort(worker[kControl]);
+    disposePort(worker[kPublic]);
+    worker[kExited] = true;
+    try {
+      if (oom) worker.emit("error", new ERR_WORKER_OUT_OF_MEMORY("JS heap out of memory"));
+      worker.emit("exit", code);
+    } catch (err) {
+      reportUncaught(err);
+    }
+    for (const resolve of worker[kTerminating]) resolve(code);
+    worker[kTerminating] = [];
+  }
+  core.runNextTicks();
+}
+
