@@ -329,6 +329,9 @@ export class Socket extends Duplex {
         if (chunk === null) {
           this[kReading] = false;
           this.push(null);
+          // Like Node's stream reader: an EOF nobody reads still ends the
+          // readable side, so 'end' (and half-close handling) happens.
+          this.read(0);
           return;
         }
         this.bytesRead += chunk.length;

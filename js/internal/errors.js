@@ -215,8 +215,7 @@ E("ERR_CHILD_PROCESS_STDIO_MAXBUFFER", "%s maxBuffer length exceeded", RangeErro
 E("ERR_INVALID_SYNC_FORK_INPUT", "Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s", TypeError);
 E("ERR_SOCKET_BAD_PORT", (name, port, allowZero = true) => {
   const operator = allowZero ? ">=" : ">";
-  const inspect = globalThis[Symbol.for("host.inspect")];
-  return `${name} should be ${operator} 0 and < 65536. Received ${inspect ? inspect(port) : port}.`;
+  return `${name} should be ${operator} 0 and < 65536.${describeReceived(port)}.`;
 }, RangeError);
 E("ERR_SOCKET_CLOSED", "Socket is closed", Error);
 E("ERR_SOCKET_CLOSED_BEFORE_CONNECTION", "Socket closed before the connection was established", Error);

@@ -105,6 +105,15 @@ impl Resource for ListenerResource {
         "netListener".into()
     }
     fn close(self: Rc<Self>) {
+        // A pending accept keeps the socket open until it is cancelled;
+        // stop listening now, as Node's synchronous close does, so new
+        // connections are refused instead of queued and reset.
+        let fd = match &self.listener {
+            Listener::Tcp(t) => t.as_raw_fd(),
+            Listener::Unix(u) => u.as_raw_fd(),
+        };
+        // SAFETY: shutdown on the fd this resource owns.
+        unsafe { libc::shutdown(fd, libc::SHUT_RDWR) };
         self.cancel.cancel();
     }
 }

@@ -1,0 +1,392 @@
+// http.Server and http.ServerResponse: per-connection parsing, pipelined
+// requests answered in order, keep-alive, 100-continue, upgrades, client
+// errors.
+import { Server as NetServer } from "ext:host/net.js";
+import { codes } from "ext:host/internal/errors.js";
+import { validateInteger } from "ext:host/internal/validators.js";
+import { HTTPParser } from "ext:host/internal/http/parser.js";
+import { IncomingMessage } from "ext:host/internal/http/incoming.js";
+import { kOutHeaders, OutgoingMessage } from "ext:host/internal/http/outgoing.js";
+import { STATUS_CODES } from "ext:host/internal/http/common.js";
+
+const { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_CHAR } = codes;
+const kConnections = Symbol("kConnections");
+const kState = Symbol("kHttpConnState");
+
+export class ServerResponse extends OutgoingMessage {
+  constructor(req, options = undefined) {
+    super();
+    this.req = req;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this._sent100 = false;
+    this._expect_continue = false;
+    if (req.method === "HEAD") this._hasBody = false;
+    this.shouldKeepAlive = req._keepAlive !== false;
+    if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+      this.useChunkedEncodingByDefault = /(^|\W)te(\W|$)/i.test(req.headers.te ?? "");
+      if (!this.shouldKeepAlive) this.useChunkedEncodingByDefault = false;
+    }
+    void options;
+  }
+
+  assignSocket(socket) {
+    socket._httpMessage = this;
+    this.socket = socket;
+    this.emit("socket", socket);
+    this._flushOutput(socket);
+    if (this.finished && this.outputData.length === 0) this._finish();
+  }
+
+  detachSocket(socket) {
+    if (socket._httpMessage === this) socket._httpMessage = null;
+    this.socket = null;
+  }
+
+  writeContinue(cb) {
+    this._writeRaw("HTTP/1.1 100 Continue\r\n\r\n", "latin1", cb);
+    this._sent100 = true;
+  }
+
+  writeProcessing(cb) {
+    this._writeRaw("HTTP/1.1 102 Processing\r\n\r\n", "latin1", cb);
+  }
+
+  writeEarlyHints(hints, cb) {
+    let head = "HTTP/1.1 103 Early Hints\r\n";
+    for (const [k, v] of Object.entries(hints)) {
+      for (const value of Array.isArray(v) ? v : [v]) head += `${k}: ${value}\r\n`;
+    }
+    this._writeRaw(head + "\r\n", "latin1", cb);
+  }
+
+  _implicitHeader() {
+    this.writeHead(this.statusCode);
+  }
+
+  writeHead(statusCode, reason, obj) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT("write");
+    const originalStatusCode = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+    if (typeof reason === "string") {
+      this.statusMessage = reason;
+    } else {
+      this.statusMessage ||= STATUS_CODES[statusCode] || "unknown";
+      obj ??= reason;
+    }
+    this.statusCode = statusCode;
+    let headers;
+    if (this[kOutHeaders]) {
+      if (obj) {
+        if (Array.isArray(obj)) {
+          if (obj.length && Array.isArray(obj[0])) {
+            for (const [k, v] of obj) this.appendHeader(k, v);
+          } else {
+            if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE("headers", obj);
+            for (let i = 0; i < obj.length; i += 2) this.appendHeader(obj[i], obj[i + 1]);
+          }
+        } else {
+          for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+        }
+      }
+      headers = this[kOutHeaders];
+    } else {
+      headers = obj;
+    }
+    if (/[\r\n]/.test(this.statusMessage)) throw new ERR_INVALID_CHAR("statusMessage");
+    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHeader(statusLine, headers ?? null);
+    return this;
+  }
+
+  _finish() {
+    super._finish();
+  }
+}
+
+// Per-connection state.
+class ConnState {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.outgoing = [];
+    this.incoming = [];
+    this.current = null;
+    this.requestsCount = 0;
+    this.idle = true;
+  }
+}
+
+function onParserError(server, socket, err) {
+  if (server.listenerCount("clientError") > 0) {
+    server.emit("clientError", err, socket);
+    return;
+  }
+  if (socket.writable && (!socket._httpMessage || !socket._httpMessage.headersSent)) {
+    let response = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
+    if (err.code === "HPE_HEADER_OVERFLOW") response = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+    else if (err.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW") response = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
+    socket.write(response);
+    socket.end();
+  }
+  socket.destroy(err);
+}
+
+function connectionListener(socket) {
+  const server = this;
+  const state = new ConnState(server, socket);
+  socket[kState] = state;
+  server[kConnections].add(socket);
+  socket.once("close", () => server[kConnections].delete(socket));
+  if (server.timeout && typeof socket.setTimeout === "function") socket.setTimeout(server.timeout);
+  socket.on("timeout", () => {
+    const req = state.incoming[0];
+    const res = socket._httpMessage;
+    let handled = false;
+    if (req) handled = req.emit("timeout", socket) || handled;
+    if (res) handled = res.emit("timeout", socket) || handled;
+    handled = server.emit("timeout", socket) || handled;
+    if (!handled) socket.destroy();
+  });
+
+  const parser = new HTTPParser("request", {
+    maxHeaderSize: server.maxHeaderSize ?? 16384,
+    onHeaders: (info) => onIncoming(server, socket, state, info),
+    onBody: (chunk) => {
+      const req = state.current;
+      if (req && !req._dumped) {
+        if (!req.push(chunk)) {
+          socket.pause();
+          req._onRead = () => {
+            req._onRead = null;
+            socket.resume();
+          };
+        }
+      }
+    },
+    onComplete: (trailers) => {
+      const req = state.current;
+      state.current = null;
+      if (!req) return;
+      req.rawTrailers = trailers;
+      req.complete = true;
+      req.push(null);
+    },
+    onError: (err) => onParserError(server, socket, err),
+  });
+  state.parser = parser;
+
+  socket.on("data", (chunk) => {
+    if (state.upgraded) return;
+    const rest = parser.execute(chunk);
+    if (rest !== null && state.pendingUpgrade) {
+      const { req, head } = state.pendingUpgrade;
+      state.pendingUpgrade = null;
+      state.upgraded = true;
+      socket.removeAllListeners("data");
+      socket.pause();
+      void head;
+      server.emit(req.method === "CONNECT" ? "connect" : "upgrade", req, socket, rest);
+    }
+  });
+  socket.on("end", () => {
+    parser.finish();
+    const req = state.current;
+    if (req && !req.complete) {
+      req.aborted = true;
+      req.emit("aborted");
+      req.destroy();
+    }
+    if (state.outgoing.length === 0 && !socket._httpMessage) socket.end();
+    else state.endAfterResponses = true;
+  });
+  socket.on("close", () => {
+    const req = state.current;
+    if (req && !req.complete) {
+      req.aborted = true;
+      req.emit("aborted");
+      req.destroy();
+    }
+    for (const res of [socket._httpMessage, ...state.outgoing]) {
+      if (res && !res._closeEmitted) {
+        res._closeEmitted = true;
+        res.destroyed = true;
+        res.emit("close");
+      }
+    }
+    for (const req of state.incoming) if (!req.destroyed) req.destroy();
+  });
+  socket.on("drain", () => {
+    const res = socket._httpMessage;
+    if (res && res[Symbol.for("host.http.needDrain")] !== false) res.emit("drain");
+  });
+  socket.on("error", (err) => {
+    if (server.listenerCount("clientError") > 0) server.emit("clientError", err, socket);
+    else socket.destroy();
+  });
+}
+
+function onIncoming(server, socket, state, info) {
+  const IncomingClass = server[Symbol.for("host.http.IncomingMessage")] ?? IncomingMessage;
+  const ResponseClass = server[Symbol.for("host.http.ServerResponse")] ?? ServerResponse;
+  const req = new IncomingClass(socket);
+  req.method = info.method;
+  req.url = info.url;
+  req.httpVersionMajor = info.versionMajor;
+  req.httpVersionMinor = info.versionMinor;
+  req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
+  let raw = info.rawHeaders;
+  if (server.maxHeadersCount > 0 && raw.length > server.maxHeadersCount * 2) raw = raw.slice(0, server.maxHeadersCount * 2);
+  req.rawHeaders = raw;
+  req._keepAlive = info.shouldKeepAlive;
+  state.requestsCount++;
+  state.current = req;
+
+  if (info.upgrade && (server.listenerCount(info.method === "CONNECT" ? "connect" : "upgrade") > 0)) {
+    req.upgrade = true;
+    state.pendingUpgrade = { req };
+    state.current = null;
+    return true;
+  }
+  if (info.upgrade && info.method === "CONNECT") {
+    socket.destroy();
+    return true;
+  }
+  if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && req.headers.host === undefined) {
+    socket.write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    socket.destroy();
+    return true;
+  }
+
+  state.incoming.push(req);
+  const res = new ResponseClass(req);
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
+    res.maxRequestsOnConnectionReached = true;
+    res.shouldKeepAlive = false;
+  }
+  if (socket._httpMessage) {
+    state.outgoing.push(res);
+  } else {
+    res.assignSocket(socket);
+  }
+  socket.setTimeout?.(0);
+  res.on("finish", () => resOnFinish(server, socket, state, req, res));
+
+  const expect = req.headers.expect;
+  if (expect !== undefined && info.versionMajor === 1 && info.versionMinor === 1) {
+    if (/^100-continue$/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount("checkContinue") > 0) {
+        server.emit("checkContinue", req, res);
+      } else {
+        res.writeContinue();
+        server.emit("request", req, res);
+      }
+    } else if (server.listenerCount("checkExpectation") > 0) {
+      server.emit("checkExpectation", req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit("request", req, res);
+  }
+  return false;
+}
+
+function resOnFinish(server, socket, state, req, res) {
+  const idx = state.incoming.indexOf(req);
+  if (idx !== -1) state.incoming.splice(idx, 1);
+  if (!req.complete && !req._consuming && !req.readableEnded) req._dump();
+  else if (!req._consuming && !req._dumped) req._dump();
+  res.detachSocket(socket);
+  if (!res._closeEmitted) {
+    res._closeEmitted = true;
+    process.nextTick(() => {
+      req.emit("close");
+      res.emit("close");
+    });
+  }
+  if (res._last || !res.shouldKeepAlive) {
+    if (typeof socket.destroySoon === "function") socket.destroySoon();
+    else socket.end();
+    return;
+  }
+  const next = state.outgoing.shift();
+  if (next) {
+    next.assignSocket(socket);
+  } else if (state.endAfterResponses) {
+    socket.end();
+  } else if (server.keepAliveTimeout && typeof socket.setTimeout === "function") {
+    socket.setTimeout(server.keepAliveTimeout);
+    socket._keepAliveIdle = true;
+  }
+}
+
+export class Server extends NetServer {
+  constructor(options, requestListener) {
+    if (typeof options === "function") {
+      requestListener = options;
+      options = {};
+    } else if (options == null) {
+      options = {};
+    } else if (typeof options !== "object") {
+      throw new ERR_INVALID_ARG_TYPE("options", "object", options);
+    }
+    super({ allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
+    this[Symbol.for("host.http.IncomingMessage")] = options.IncomingMessage ?? IncomingMessage;
+    this[Symbol.for("host.http.ServerResponse")] = options.ServerResponse ?? ServerResponse;
+    this.maxHeaderSize = options.maxHeaderSize;
+    this.insecureHTTPParser = options.insecureHTTPParser;
+    this.requireHostHeader = options.requireHostHeader ?? true;
+    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    this.timeout = 0;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
+    this.headersTimeout = options.headersTimeout ?? 60000;
+    this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+    this.requestTimeout = options.requestTimeout ?? 300000;
+    this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+    this[kConnections] = new Set();
+    if (requestListener) this.on("request", requestListener);
+    this.httpAllowHalfOpen = false;
+    this.on("connection", connectionListener);
+  }
+
+  close(cb) {
+    this.closeIdleConnections();
+    return super.close(cb);
+  }
+
+  closeAllConnections() {
+    for (const socket of this[kConnections]) socket.destroy();
+  }
+
+  closeIdleConnections() {
+    for (const socket of this[kConnections]) {
+      const state = socket[kState];
+      if (!socket._httpMessage && (!state || (state.incoming.length === 0 && state.current === null))) socket.destroy();
+    }
+  }
+
+  setTimeout(msecs, callback) {
+    validateInteger(msecs, "msecs", 0);
+    this.timeout = msecs;
+    if (callback) this.on("timeout", callback);
+    return this;
+  }
+
+  [Symbol.asyncDispose]() {
+    return new Promise((resolve) => this.close(() => resolve()));
+  }
+}
+
+export function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
