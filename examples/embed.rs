@@ -23,7 +23,9 @@ deno_core::extension!(
 );
 
 fn main() {
-    let script = std::env::args().nth(1).unwrap_or_else(|| "examples/embed_script.js".into());
+    let script = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "examples/embed_script.js".into());
     let code = HostBuilder::new()
         .main_file(script)
         .args(["from-embedder"])

@@ -590,6 +590,8 @@ export class Server extends EventEmitter {
     if (options.fd !== undefined) return this._listenFd(options.fd);
     if (options.path !== undefined) {
       const path = String(options.path);
+      const hook = globalThis[Symbol.for("host.cluster.listen")];
+      if (typeof hook === "function" && !options.exclusive && hook(this, { path, backlog, options })) return this;
       try {
         this._setListener(op_net_listen_unix(path, backlog), path);
       } catch (e) {
@@ -651,6 +653,29 @@ export class Server extends EventEmitter {
     void info;
   }
 
+  // Cluster worker, round-robin: the primary listens and sends connections.
+  _listenViaPrimary(handle) {
+    this._listeningElsewhere = true;
+    const out = {};
+    handle.getsockname?.(out);
+    this._address = out.port !== undefined ? out : null;
+    this._closeElsewhere = () => handle.close();
+    this._handle = handle;
+    process.nextTick(() => this.emit("listening"));
+  }
+
+  // A connection handed over as a raw fd (cluster 'newconn').
+  _acceptNative(nativeHandle) {
+    let info;
+    try {
+      info = op_net_adopt_fd(nativeHandle.takeFd());
+    } catch (e) {
+      this.emit("error", netError(e, "accept"));
+      return;
+    }
+    this._onConnection(info);
+  }
+
   _emitListenError(err) {
     process.nextTick(() => this.emit("error", err));
   }
@@ -683,6 +708,10 @@ export class Server extends EventEmitter {
   }
 
   _onConnection(info) {
+    if (this._onConnectionRaw) {
+      this._onConnectionRaw(info);
+      return;
+    }
     if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
       core.tryClose(info.rid);
       this.emit("drop", {

@@ -63,9 +63,22 @@ fn program_name() -> String {
 fn takes_value(flag: &str) -> bool {
     matches!(
         flag,
-        "-e" | "--eval" | "-p" | "--print" | "-r" | "--require" | "--import" | "--input-type" | "--title"
-            | "--unhandled-rejections" | "--stack-size" | "--max-old-space-size" | "--conditions" | "-C"
-            | "--env-file" | "--loader" | "--experimental-loader"
+        "-e" | "--eval"
+            | "-p"
+            | "--print"
+            | "-r"
+            | "--require"
+            | "--import"
+            | "--input-type"
+            | "--title"
+            | "--unhandled-rejections"
+            | "--stack-size"
+            | "--max-old-space-size"
+            | "--conditions"
+            | "-C"
+            | "--env-file"
+            | "--loader"
+            | "--experimental-loader"
     )
 }
 
@@ -181,15 +194,37 @@ fn apply_flag(cli: &mut Cli, flag: &str, value: Option<String>) -> Option<Parsed
         "--input-type" => cli.options.input_type = value,
         "--unhandled-rejections" => cli.options.unhandled_rejections = value,
         "--no-deprecation" => cli.no_deprecation = true,
-        "--no-warnings" | "--trace-warnings" | "--enable-source-maps" | "--trace-deprecation"
-        | "--throw-deprecation" | "--trace-uncaught" | "--pending-deprecation" | "--preserve-symlinks"
-        | "--experimental-vm-modules" | "--experimental-worker" | "--no-experimental-fetch"
-        | "--experimental-require-module" | "--no-experimental-require-module" | "--title" | "--conditions"
-        | "-C" | "--env-file" | "--loader" | "--experimental-loader" | "--experimental-default-type"
-        | "--experimental-detect-module" | "--no-experimental-detect-module" | "--abort-on-uncaught-exception" => {}
+        "--no-warnings"
+        | "--trace-warnings"
+        | "--enable-source-maps"
+        | "--trace-deprecation"
+        | "--throw-deprecation"
+        | "--trace-uncaught"
+        | "--pending-deprecation"
+        | "--preserve-symlinks"
+        | "--experimental-vm-modules"
+        | "--experimental-worker"
+        | "--no-experimental-fetch"
+        | "--experimental-require-module"
+        | "--no-experimental-require-module"
+        | "--title"
+        | "--conditions"
+        | "-C"
+        | "--env-file"
+        | "--loader"
+        | "--experimental-loader"
+        | "--experimental-default-type"
+        | "--experimental-detect-module"
+        | "--no-experimental-detect-module"
+        | "--abort-on-uncaught-exception" => {}
         "--expose-gc" | "--expose_gc" => cli.v8_flags.push("--expose-gc".into()),
-        "--max-old-space-size" | "--max_old_space_size" | "--stack-size" | "--stack_size" | "--max-semi-space-size" => {
-            cli.v8_flags.push(format!("{flag}={}", value.unwrap_or_default()));
+        "--max-old-space-size"
+        | "--max_old_space_size"
+        | "--stack-size"
+        | "--stack_size"
+        | "--max-semi-space-size" => {
+            cli.v8_flags
+                .push(format!("{flag}={}", value.unwrap_or_default()));
         }
         other if other.starts_with("--") => {
             let full = match value {
@@ -210,7 +245,11 @@ fn finish(mut cli: Cli, node_options: Vec<String>) -> Parsed {
             Some((f, v)) => (f.to_string(), Some(v.to_string())),
             None => (opt.clone(), None),
         };
-        let value = if takes_value(&flag) && inline.is_none() { it.next() } else { inline };
+        let value = if takes_value(&flag) && inline.is_none() {
+            it.next()
+        } else {
+            inline
+        };
         if let Some(p) = apply_flag(&mut cli, &flag, value) {
             return p;
         }

@@ -16,7 +16,9 @@ use std::time::Duration;
 use support::{first_difference, host_bin, run, tests_dir};
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
@@ -34,10 +36,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn directive(source: &str, key: &str) -> Option<String> {
-    source
-        .lines()
-        .take(3)
-        .find_map(|l| l.strip_prefix(&format!("// {key}: ")).map(|s| s.replace("\\n", "\n")))
+    source.lines().take(3).find_map(|l| {
+        l.strip_prefix(&format!("// {key}: "))
+            .map(|s| s.replace("\\n", "\n"))
+    })
 }
 
 /// Stable text: the case folder becomes `$DIR`.
@@ -67,7 +69,13 @@ fn check_case(case: &Path) -> Result<(), String> {
     let mut args = vec![case.to_str().unwrap()];
     args.extend(args_line.split_whitespace());
     let dir = case.parent().unwrap();
-    let out = run(&host_bin(), &args, dir, stdin.as_deref(), Duration::from_secs(60));
+    let out = run(
+        &host_bin(),
+        &args,
+        dir,
+        stdin.as_deref(),
+        Duration::from_secs(60),
+    );
     if out.timed_out {
         return Err("timed out after 60 s".into());
     }
@@ -81,22 +89,36 @@ fn check_case(case: &Path) -> Result<(), String> {
         .unwrap_or(0);
     let mut problems = Vec::new();
     if stdout != want_out {
-        problems.push(format!("stdout differs, {}", first_difference(&want_out, &stdout)));
+        problems.push(format!(
+            "stdout differs, {}",
+            first_difference(&want_out, &stdout)
+        ));
     }
     if out.code != want_code {
         problems.push(format!("exit code {} (Node: {want_code})", out.code));
     }
     if let Ok(want_err) = std::fs::read_to_string(expected_path(case, ".err")) {
-        let (want_err, stderr) = (without_internal_frames(&want_err), without_internal_frames(&stderr));
+        let (want_err, stderr) = (
+            without_internal_frames(&want_err),
+            without_internal_frames(&stderr),
+        );
         if stderr != want_err {
-            problems.push(format!("stderr differs, {}", first_difference(&want_err, &stderr)));
+            problems.push(format!(
+                "stderr differs, {}",
+                first_difference(&want_err, &stderr)
+            ));
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
         if !out.stderr.is_empty() && !problems.iter().any(|p| p.starts_with("stderr")) {
-            let tail: String = out.stderr.lines().take(12).collect::<Vec<_>>().join("\n    ");
+            let tail: String = out
+                .stderr
+                .lines()
+                .take(12)
+                .collect::<Vec<_>>()
+                .join("\n    ");
             problems.push(format!("stderr was:\n    {tail}"));
         }
         Err(problems.join("\n  "))
@@ -116,9 +138,15 @@ fn cases_match_node() {
     std::thread::scope(|s| {
         for _ in 0..4 {
             s.spawn(|| loop {
-                let Some(case) = queue.lock().unwrap().pop() else { break };
+                let Some(case) = queue.lock().unwrap().pop() else {
+                    break;
+                };
                 if let Err(why) = check_case(&case) {
-                    let rel = case.strip_prefix(tests_dir()).unwrap_or(&case).display().to_string();
+                    let rel = case
+                        .strip_prefix(tests_dir())
+                        .unwrap_or(&case)
+                        .display()
+                        .to_string();
                     failures.lock().unwrap().push(format!("{rel}:\n  {why}"));
                 }
             });
@@ -126,6 +154,16 @@ fn cases_match_node() {
     });
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
-    println!("{} passed, {} failed", cases.len() - failures.len(), failures.len());
-    assert!(failures.is_empty(), "{} of {} cases differ from Node:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    println!(
+        "{} passed, {} failed",
+        cases.len() - failures.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ from Node:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

@@ -27,7 +27,8 @@ mod tempdir {
         pub fn new() -> Self {
             static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
             let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let path = std::env::temp_dir().join(format!("host-signals-{}-{n}", std::process::id()));
+            let path =
+                std::env::temp_dir().join(format!("host-signals-{}-{n}", std::process::id()));
             std::fs::create_dir_all(&path).unwrap();
             Dir { path }
         }
@@ -40,7 +41,10 @@ mod tempdir {
 }
 
 /// Wait for the script's "ready" line, then send `sig`.
-fn signal_when_ready(child: &mut std::process::Child, sig: i32) -> BufReader<std::process::ChildStdout> {
+fn signal_when_ready(
+    child: &mut std::process::Child,
+    sig: i32,
+) -> BufReader<std::process::ChildStdout> {
     let mut out = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     out.read_line(&mut line).unwrap();

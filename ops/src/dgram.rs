@@ -42,12 +42,20 @@ fn info(rid: ResourceId, socket: &UdpSocket) -> BoundInfo {
         rid,
         address: addr.map(|a| a.ip().to_string()).unwrap_or_default(),
         port: addr.map(|a| a.port()).unwrap_or(0),
-        family: if addr.is_some_and(|a| a.is_ipv6()) { "IPv6" } else { "IPv4" },
+        family: if addr.is_some_and(|a| a.is_ipv6()) {
+            "IPv6"
+        } else {
+            "IPv4"
+        },
         fd: socket.as_raw_fd(),
     }
 }
 
-fn get(state: &OpState, rid: ResourceId, syscall: &'static str) -> Result<Rc<UdpResource>, SysError> {
+fn get(
+    state: &OpState,
+    rid: ResourceId,
+    syscall: &'static str,
+) -> Result<Rc<UdpResource>, SysError> {
     state
         .resource_table
         .get::<UdpResource>(rid)
@@ -73,9 +81,15 @@ fn op_dgram_bind(
             IpAddr::V4(Ipv4Addr::UNSPECIFIED)
         }
     } else {
-        address.parse().map_err(|_| SysError::new(libc::EINVAL, "bind"))?
+        address
+            .parse()
+            .map_err(|_| SysError::new(libc::EINVAL, "bind"))?
     };
-    let domain = if ip.is_ipv4() { Domain::IPV4 } else { Domain::IPV6 };
+    let domain = if ip.is_ipv4() {
+        Domain::IPV4
+    } else {
+        Domain::IPV6
+    };
     let err = |e: std::io::Error| SysError::io(&e, "bind");
     let socket = Socket::new(domain, Type::DGRAM.cloexec(), Some(Protocol::UDP)).map_err(err)?;
     if reuse_addr {
@@ -85,7 +99,9 @@ fn op_dgram_bind(
     if ip.is_ipv6() {
         socket.set_only_v6(ipv6_only).map_err(err)?;
     }
-    socket.bind(&SocketAddr::new(ip, port as u16).into()).map_err(err)?;
+    socket
+        .bind(&SocketAddr::new(ip, port as u16).into())
+        .map_err(err)?;
     socket.set_nonblocking(true).map_err(err)?;
     let socket = UdpSocket::from_std(socket.into()).map_err(err)?;
     let rid = state.resource_table.add(UdpResource {
@@ -103,7 +119,9 @@ fn op_dgram_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<BoundInfo, S
     // SAFETY: the fd is handed over to us.
     let owned = unsafe { OwnedFd::from_raw_fd(fd) };
     let std_socket = std::net::UdpSocket::from(owned);
-    std_socket.set_nonblocking(true).map_err(|e| SysError::io(&e, "bind"))?;
+    std_socket
+        .set_nonblocking(true)
+        .map_err(|e| SysError::io(&e, "bind"))?;
     let socket = UdpSocket::from_std(std_socket).map_err(|e| SysError::io(&e, "bind"))?;
     let rid = state.resource_table.add(UdpResource {
         socket,
@@ -116,7 +134,10 @@ fn op_dgram_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<BoundInfo, S
 /// Wait for the next datagram; null once closed.
 #[op2]
 #[serde]
-async fn op_dgram_recv(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<Option<(deno_core::ToJsBuffer, String, u16, &'static str)>, SysError> {
+async fn op_dgram_recv(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<(deno_core::ToJsBuffer, String, u16, &'static str)>, SysError> {
     let Ok(res) = state.borrow().resource_table.get::<UdpResource>(rid) else {
         return Ok(None);
     };
@@ -150,17 +171,28 @@ async fn op_dgram_send(
     let sent = if address.is_empty() {
         res.socket.send(&data).await
     } else {
-        let ip: IpAddr = address.parse().map_err(|_| SysError::new(libc::EINVAL, "send"))?;
-        res.socket.send_to(&data, SocketAddr::new(ip, port as u16)).await
+        let ip: IpAddr = address
+            .parse()
+            .map_err(|_| SysError::new(libc::EINVAL, "send"))?;
+        res.socket
+            .send_to(&data, SocketAddr::new(ip, port as u16))
+            .await
     };
     sent.map(|n| n as u32).map_err(|e| SysError::io(&e, "send"))
 }
 
 /// Associate the socket with one peer (dgram connect).
 #[op2]
-async fn op_dgram_connect(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId, #[string] address: String, #[smi] port: u32) -> Result<(), SysError> {
+async fn op_dgram_connect(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+    #[string] address: String,
+    #[smi] port: u32,
+) -> Result<(), SysError> {
     let res = get(&state.borrow(), rid, "connect")?;
-    let ip: IpAddr = address.parse().map_err(|_| SysError::new(libc::EINVAL, "connect"))?;
+    let ip: IpAddr = address
+        .parse()
+        .map_err(|_| SysError::new(libc::EINVAL, "connect"))?;
     res.socket
         .connect(SocketAddr::new(ip, port as u16))
         .await
@@ -175,7 +207,11 @@ fn op_dgram_disconnect(state: &mut OpState, #[smi] rid: ResourceId) -> Result<()
     unsafe {
         let mut addr: libc::sockaddr = std::mem::zeroed();
         addr.sa_family = libc::AF_UNSPEC as libc::sa_family_t;
-        libc::connect(res.socket.as_raw_fd(), &addr, std::mem::size_of::<libc::sockaddr>() as libc::socklen_t);
+        libc::connect(
+            res.socket.as_raw_fd(),
+            &addr,
+            std::mem::size_of::<libc::sockaddr>() as libc::socklen_t,
+        );
     }
     Ok(())
 }
@@ -183,41 +219,67 @@ fn op_dgram_disconnect(state: &mut OpState, #[smi] rid: ResourceId) -> Result<()
 /// The connected peer as [address, port, family], or null.
 #[op2]
 #[serde]
-fn op_dgram_remote(state: &mut OpState, #[smi] rid: ResourceId) -> Option<(String, u16, &'static str)> {
+fn op_dgram_remote(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+) -> Option<(String, u16, &'static str)> {
     let res = get(state, rid, "getpeername").ok()?;
     let peer = res.socket.peer_addr().ok()?;
-    Some((peer.ip().to_string(), peer.port(), if peer.is_ipv4() { "IPv4" } else { "IPv6" }))
+    Some((
+        peer.ip().to_string(),
+        peer.port(),
+        if peer.is_ipv4() { "IPv4" } else { "IPv6" },
+    ))
 }
 
 /// Socket options by name: broadcast, ttl, multicastTTL, multicastLoopback,
 /// recvBufferSize, sendBufferSize. Returns the (new) value.
 #[op2(fast)]
-fn op_dgram_option(state: &mut OpState, #[smi] rid: ResourceId, #[string] name: &str, value: i32) -> Result<i32, SysError> {
+fn op_dgram_option(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[string] name: &str,
+    value: i32,
+) -> Result<i32, SysError> {
     let res = get(state, rid, "setsockopt")?;
     let s = socket2::SockRef::from(&res.socket);
     let err = |e: std::io::Error| SysError::io(&e, "setsockopt");
-    let v6 = res.socket.local_addr().map(|a| a.is_ipv6()).unwrap_or(false);
+    let v6 = res
+        .socket
+        .local_addr()
+        .map(|a| a.is_ipv6())
+        .unwrap_or(false);
     match name {
         "broadcast" => s.set_broadcast(value != 0).map_err(err).map(|_| value),
         "ttl" => {
             if v6 {
-                s.set_unicast_hops_v6(value as u32).map_err(err).map(|_| value)
+                s.set_unicast_hops_v6(value as u32)
+                    .map_err(err)
+                    .map(|_| value)
             } else {
                 s.set_ttl_v4(value as u32).map_err(err).map(|_| value)
             }
         }
         "multicastTTL" => {
             if v6 {
-                s.set_multicast_hops_v6(value as u32).map_err(err).map(|_| value)
+                s.set_multicast_hops_v6(value as u32)
+                    .map_err(err)
+                    .map(|_| value)
             } else {
-                s.set_multicast_ttl_v4(value as u32).map_err(err).map(|_| value)
+                s.set_multicast_ttl_v4(value as u32)
+                    .map_err(err)
+                    .map(|_| value)
             }
         }
         "multicastLoopback" => {
             if v6 {
-                s.set_multicast_loop_v6(value != 0).map_err(err).map(|_| value)
+                s.set_multicast_loop_v6(value != 0)
+                    .map_err(err)
+                    .map(|_| value)
             } else {
-                s.set_multicast_loop_v4(value != 0).map_err(err).map(|_| value)
+                s.set_multicast_loop_v4(value != 0)
+                    .map_err(err)
+                    .map(|_| value)
             }
         }
         "recvBufferSize" => {
@@ -238,17 +300,45 @@ fn op_dgram_option(state: &mut OpState, #[smi] rid: ResourceId, #[string] name: 
 
 /// Join or leave a multicast group.
 #[op2(fast)]
-fn op_dgram_membership(state: &mut OpState, #[smi] rid: ResourceId, #[string] group: &str, #[string] iface: &str, join: bool) -> Result<(), SysError> {
+fn op_dgram_membership(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[string] group: &str,
+    #[string] iface: &str,
+    join: bool,
+) -> Result<(), SysError> {
     let res = get(state, rid, "setsockopt")?;
-    let syscall = if join { "addMembership" } else { "dropMembership" };
+    let syscall = if join {
+        "addMembership"
+    } else {
+        "dropMembership"
+    };
     let err = |e: std::io::Error| SysError::io(&e, syscall);
-    let ip: IpAddr = group.parse().map_err(|_| SysError::new(libc::EINVAL, syscall))?;
+    let ip: IpAddr = group
+        .parse()
+        .map_err(|_| SysError::new(libc::EINVAL, syscall))?;
     match ip {
         IpAddr::V4(g) => {
-            let i: Ipv4Addr = if iface.is_empty() { Ipv4Addr::UNSPECIFIED } else { iface.parse().map_err(|_| SysError::new(libc::EINVAL, syscall))? };
-            if join { res.socket.join_multicast_v4(g, i) } else { res.socket.leave_multicast_v4(g, i) }.map_err(err)
+            let i: Ipv4Addr = if iface.is_empty() {
+                Ipv4Addr::UNSPECIFIED
+            } else {
+                iface
+                    .parse()
+                    .map_err(|_| SysError::new(libc::EINVAL, syscall))?
+            };
+            if join {
+                res.socket.join_multicast_v4(g, i)
+            } else {
+                res.socket.leave_multicast_v4(g, i)
+            }
+            .map_err(err)
         }
-        IpAddr::V6(g) => if join { res.socket.join_multicast_v6(&g, 0) } else { res.socket.leave_multicast_v6(&g, 0) }.map_err(err),
+        IpAddr::V6(g) => if join {
+            res.socket.join_multicast_v6(&g, 0)
+        } else {
+            res.socket.leave_multicast_v6(&g, 0)
+        }
+        .map_err(err),
     }
 }
 

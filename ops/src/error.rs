@@ -78,7 +78,10 @@ impl JsErrorClass for SysError {
     fn get_additional_properties(&self) -> AdditionalProperties {
         let mut props: Vec<(Cow<'static, str>, PropertyValue)> = vec![
             ("errno".into(), PropertyValue::Number(self.errno as f64)),
-            ("syscall".into(), PropertyValue::String(self.syscall.clone())),
+            (
+                "syscall".into(),
+                PropertyValue::String(self.syscall.clone()),
+            ),
         ];
         if let Some(p) = &self.path {
             props.push(("path".into(), PropertyValue::String(p.clone().into())));
@@ -104,23 +107,43 @@ pub const ERRNO_TABLE: &[(i32, &str, &str)] = &[
     (libc::E2BIG, "E2BIG", "argument list too long"),
     (libc::EACCES, "EACCES", "permission denied"),
     (libc::EADDRINUSE, "EADDRINUSE", "address already in use"),
-    (libc::EADDRNOTAVAIL, "EADDRNOTAVAIL", "address not available"),
-    (libc::EAFNOSUPPORT, "EAFNOSUPPORT", "address family not supported"),
+    (
+        libc::EADDRNOTAVAIL,
+        "EADDRNOTAVAIL",
+        "address not available",
+    ),
+    (
+        libc::EAFNOSUPPORT,
+        "EAFNOSUPPORT",
+        "address family not supported",
+    ),
     (libc::EAGAIN, "EAGAIN", "resource temporarily unavailable"),
     (libc::EALREADY, "EALREADY", "connection already in progress"),
     (libc::EBADF, "EBADF", "bad file descriptor"),
     (libc::EBUSY, "EBUSY", "resource busy or locked"),
     (libc::ECANCELED, "ECANCELED", "operation canceled"),
     (libc::ECHILD, "ECHILD", "no child processes"),
-    (libc::ECONNABORTED, "ECONNABORTED", "software caused connection abort"),
+    (
+        libc::ECONNABORTED,
+        "ECONNABORTED",
+        "software caused connection abort",
+    ),
     (libc::ECONNREFUSED, "ECONNREFUSED", "connection refused"),
     (libc::ECONNRESET, "ECONNRESET", "connection reset by peer"),
     (libc::EDEADLK, "EDEADLK", "resource deadlock avoided"),
-    (libc::EDESTADDRREQ, "EDESTADDRREQ", "destination address required"),
+    (
+        libc::EDESTADDRREQ,
+        "EDESTADDRREQ",
+        "destination address required",
+    ),
     (libc::EDOM, "EDOM", "numerical argument out of domain"),
     (libc::EDQUOT, "EDQUOT", "disk quota exceeded"),
     (libc::EEXIST, "EEXIST", "file already exists"),
-    (libc::EFAULT, "EFAULT", "bad address in system call argument"),
+    (
+        libc::EFAULT,
+        "EFAULT",
+        "bad address in system call argument",
+    ),
     (libc::EFBIG, "EFBIG", "file too large"),
     (libc::EHOSTUNREACH, "EHOSTUNREACH", "host is unreachable"),
     (libc::EIDRM, "EIDRM", "identifier removed"),
@@ -151,31 +174,59 @@ pub const ERRNO_TABLE: &[(i32, &str, &str)] = &[
     (libc::ENOTDIR, "ENOTDIR", "not a directory"),
     (libc::ENOTEMPTY, "ENOTEMPTY", "directory not empty"),
     (libc::ENOTSOCK, "ENOTSOCK", "socket operation on non-socket"),
-    (libc::ENOTSUP, "ENOTSUP", "operation not supported on socket"),
+    (
+        libc::ENOTSUP,
+        "ENOTSUP",
+        "operation not supported on socket",
+    ),
     (libc::ENOTTY, "ENOTTY", "inappropriate ioctl for device"),
     (libc::ENXIO, "ENXIO", "no such device or address"),
-    (libc::EOVERFLOW, "EOVERFLOW", "value too large for defined data type"),
+    (
+        libc::EOVERFLOW,
+        "EOVERFLOW",
+        "value too large for defined data type",
+    ),
     (libc::EPERM, "EPERM", "operation not permitted"),
     (libc::EPIPE, "EPIPE", "broken pipe"),
     (libc::EPROTO, "EPROTO", "protocol error"),
-    (libc::EPROTONOSUPPORT, "EPROTONOSUPPORT", "protocol not supported"),
-    (libc::EPROTOTYPE, "EPROTOTYPE", "protocol wrong type for socket"),
+    (
+        libc::EPROTONOSUPPORT,
+        "EPROTONOSUPPORT",
+        "protocol not supported",
+    ),
+    (
+        libc::EPROTOTYPE,
+        "EPROTOTYPE",
+        "protocol wrong type for socket",
+    ),
     (libc::ERANGE, "ERANGE", "result too large"),
     (libc::EROFS, "EROFS", "read-only file system"),
-    (libc::ESHUTDOWN, "ESHUTDOWN", "cannot send after transport endpoint shutdown"),
+    (
+        libc::ESHUTDOWN,
+        "ESHUTDOWN",
+        "cannot send after transport endpoint shutdown",
+    ),
     (libc::ESPIPE, "ESPIPE", "invalid seek"),
     (libc::ESRCH, "ESRCH", "no such process"),
     (libc::ETIMEDOUT, "ETIMEDOUT", "connection timed out"),
     (libc::ETXTBSY, "ETXTBSY", "text file is busy"),
     (libc::EXDEV, "EXDEV", "cross-device link not permitted"),
     (libc::ENOTBLK, "ENOTBLK", "block device required"),
-    (libc::ESOCKTNOSUPPORT, "ESOCKTNOSUPPORT", "socket type not supported"),
+    (
+        libc::ESOCKTNOSUPPORT,
+        "ESOCKTNOSUPPORT",
+        "socket type not supported",
+    ),
     (libc::EHOSTDOWN, "EHOSTDOWN", "host is down"),
     (libc::EREMOTEIO, "EREMOTEIO", "remote I/O error"),
     (libc::ENODATA, "ENODATA", "no data available"),
     (libc::ENONET, "ENONET", "machine is not on the network"),
     (libc::EUNATCH, "EUNATCH", "protocol driver not attached"),
-    (libc::ENOTRECOVERABLE, "ENOTRECOVERABLE", "state not recoverable"),
+    (
+        libc::ENOTRECOVERABLE,
+        "ENOTRECOVERABLE",
+        "state not recoverable",
+    ),
     (libc::EOWNERDEAD, "EOWNERDEAD", "owner died"),
     (libc::ESTALE, "ESTALE", "stale file handle"),
     (libc::ENOLCK, "ENOLCK", "no locks available"),
@@ -202,7 +253,10 @@ pub fn errno_entry(errno: i32) -> Option<(&'static str, &'static str)> {
 #[serde]
 fn op_host_errno_table() -> std::collections::HashMap<String, (&'static str, &'static str)> {
     // serde_v8 maps need string keys; JS indexes them with numbers all the same.
-    ERRNO_TABLE.iter().map(|(n, c, d)| (n.to_string(), (*c, *d))).collect()
+    ERRNO_TABLE
+        .iter()
+        .map(|(n, c, d)| (n.to_string(), (*c, *d)))
+        .collect()
 }
 
 deno_core::extension!(host_error, ops = [op_host_errno_table]);

@@ -25,7 +25,10 @@ pub enum ResolveError {
     /// A directory imported from ESM (ERR_UNSUPPORTED_DIR_IMPORT).
     DirectoryImport(PathBuf),
     /// "exports" does not expose the subpath (ERR_PACKAGE_PATH_NOT_EXPORTED).
-    NotExported { subpath: String, package_json: PathBuf },
+    NotExported {
+        subpath: String,
+        package_json: PathBuf,
+    },
 }
 
 fn is_file(p: &Path) -> bool {
@@ -67,7 +70,11 @@ fn load_index(x: &Path) -> Option<PathBuf> {
 fn load_as_directory(x: &Path) -> Option<PathBuf> {
     let pkg = x.join("package.json");
     if let Some(json) = read_json(&pkg) {
-        if let Some(main) = json.get("main").and_then(|m| m.as_str()).filter(|m| !m.is_empty()) {
+        if let Some(main) = json
+            .get("main")
+            .and_then(|m| m.as_str())
+            .filter(|m| !m.is_empty())
+        {
             let m = x.join(main);
             if let Some(found) = load_as_file(&m).or_else(|| load_index(&m)) {
                 return Some(found);
@@ -190,12 +197,21 @@ fn node_modules_dirs(start: &Path) -> Vec<PathBuf> {
         dirs.push(Path::new(&home).join(".node_libraries"));
     }
     if let Ok(node_path) = std::env::var("NODE_PATH") {
-        dirs.extend(node_path.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        dirs.extend(
+            node_path
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from),
+        );
     }
     dirs
 }
 
-fn resolve_package(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<PathBuf, ResolveError> {
+fn resolve_package(
+    request: &str,
+    base_dir: &Path,
+    mode: ResolveMode,
+) -> Result<PathBuf, ResolveError> {
     let (name, subpath) = split_package(request);
     for nm in node_modules_dirs(base_dir) {
         let pkg_dir = nm.join(name);
@@ -238,7 +254,9 @@ pub fn resolve(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<Path
             ResolveMode::Require => {
                 let as_dir = request.ends_with('/');
                 let found = if as_dir { None } else { load_as_file(&x) };
-                found.or_else(|| load_as_directory(&x)).ok_or(ResolveError::NotFound)?
+                found
+                    .or_else(|| load_as_directory(&x))
+                    .ok_or(ResolveError::NotFound)?
             }
             ResolveMode::Import => {
                 if is_dir(&x) {
@@ -263,7 +281,9 @@ pub fn package_type(file: &Path) -> &'static str {
     while let Some(d) = dir {
         let pkg = d.join("package.json");
         if pkg.is_file() {
-            return match read_json(&pkg).and_then(|j| j.get("type").and_then(|t| t.as_str().map(str::to_owned))) {
+            return match read_json(&pkg)
+                .and_then(|j| j.get("type").and_then(|t| t.as_str().map(str::to_owned)))
+            {
                 Some(t) if t == "module" => "module",
                 _ => "commonjs",
             };
@@ -277,15 +297,28 @@ pub fn package_type(file: &Path) -> &'static str {
 /// a string "!NOT_EXPORTED <subpath> <package.json>" for Node's export error.
 #[op2]
 #[string]
-fn op_module_resolve(#[string] request: &str, #[string] base_dir: &str, is_import: bool) -> Option<String> {
-    let mode = if is_import { ResolveMode::Import } else { ResolveMode::Require };
+fn op_module_resolve(
+    #[string] request: &str,
+    #[string] base_dir: &str,
+    is_import: bool,
+) -> Option<String> {
+    let mode = if is_import {
+        ResolveMode::Import
+    } else {
+        ResolveMode::Require
+    };
     match resolve(request, Path::new(base_dir), mode) {
         Ok(p) => Some(p.to_string_lossy().into_owned()),
         Err(ResolveError::NotFound) => None,
         Err(ResolveError::DirectoryImport(p)) => Some(format!("!DIR {}", p.display())),
-        Err(ResolveError::NotExported { subpath, package_json }) => {
-            Some(format!("!NOT_EXPORTED {} {}", subpath, package_json.display()))
-        }
+        Err(ResolveError::NotExported {
+            subpath,
+            package_json,
+        }) => Some(format!(
+            "!NOT_EXPORTED {} {}",
+            subpath,
+            package_json.display()
+        )),
     }
 }
 
@@ -306,7 +339,19 @@ fn op_module_compile_function<'s, 'i>(
     params: v8::Local<'s, v8::Array>,
 ) -> Option<v8::Local<'s, v8::Function>> {
     let name = v8::String::new(scope, filename)?;
-    let origin = v8::ScriptOrigin::new(scope, name.into(), 0, 0, false, -1, None, false, false, false, None);
+    let origin = v8::ScriptOrigin::new(
+        scope,
+        name.into(),
+        0,
+        0,
+        false,
+        -1,
+        None,
+        false,
+        false,
+        false,
+        None,
+    );
     let mut args = Vec::with_capacity(params.length() as usize);
     for i in 0..params.length() {
         let p = params.get_index(scope, i)?;
@@ -342,7 +387,9 @@ fn op_module_call_guarded<'s, 'i>(
     let exception = tc.exception().unwrap_or_else(|| v8::undefined(tc).into());
     let mut items: Vec<v8::Local<v8::Value>> = vec![exception];
     if let Some(message) = tc.message() {
-        let resource = message.get_script_resource_name(tc).unwrap_or_else(|| v8::undefined(tc).into());
+        let resource = message
+            .get_script_resource_name(tc)
+            .unwrap_or_else(|| v8::undefined(tc).into());
         let line = message.get_line_number(tc).unwrap_or(0) as i32;
         let start = message.get_start_column() as i32;
         let end = message.get_end_column() as i32;

@@ -161,7 +161,10 @@ pub struct ConnInfo {
 
 fn conn_info(rid: ResourceId, conn: &Conn) -> ConnInfo {
     let (local, remote) = match conn {
-        Conn::Tcp(s) => (addr_info(s.local_addr().ok()), addr_info(s.peer_addr().ok())),
+        Conn::Tcp(s) => (
+            addr_info(s.local_addr().ok()),
+            addr_info(s.peer_addr().ok()),
+        ),
         Conn::Unix(_) => (AddressInfo::default(), AddressInfo::default()),
     };
     ConnInfo {
@@ -173,7 +176,10 @@ fn conn_info(rid: ResourceId, conn: &Conn) -> ConnInfo {
 }
 
 fn parse_ip(host: &str) -> Option<IpAddr> {
-    host.trim_start_matches('[').trim_end_matches(']').parse().ok()
+    host.trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse()
+        .ok()
 }
 
 /// Listen on TCP. An empty host means Node's default: `::` (dual stack),
@@ -188,7 +194,10 @@ fn op_net_listen_tcp(
     ipv6_only: bool,
 ) -> Result<ListenInfo, SysError> {
     let candidates: Vec<IpAddr> = if host.is_empty() {
-        vec![IpAddr::V6(Ipv6Addr::UNSPECIFIED), IpAddr::V4(Ipv4Addr::UNSPECIFIED)]
+        vec![
+            IpAddr::V6(Ipv6Addr::UNSPECIFIED),
+            IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        ]
     } else if let Some(ip) = parse_ip(&host) {
         vec![ip]
     } else {
@@ -196,7 +205,11 @@ fn op_net_listen_tcp(
     };
     let mut last = SysError::new(libc::EADDRNOTAVAIL, "listen");
     for ip in candidates {
-        match listen_socket(SocketAddr::new(ip, port as u16), backlog, ipv6_only && ip.is_ipv6()) {
+        match listen_socket(
+            SocketAddr::new(ip, port as u16),
+            backlog,
+            ipv6_only && ip.is_ipv6(),
+        ) {
             Ok(listener) => {
                 let addr = addr_info(listener.local_addr().ok());
                 let rid = state.resource_table.add(ListenerResource {
@@ -206,7 +219,8 @@ fn op_net_listen_tcp(
                 return Ok(ListenInfo { rid, addr });
             }
             Err(e) => {
-                let dual_stack_missing = host.is_empty() && matches!(e.errno, libc::EAFNOSUPPORT | libc::EADDRNOTAVAIL);
+                let dual_stack_missing =
+                    host.is_empty() && matches!(e.errno, libc::EAFNOSUPPORT | libc::EADDRNOTAVAIL);
                 last = e;
                 if !dual_stack_missing {
                     break;
@@ -219,17 +233,30 @@ fn op_net_listen_tcp(
 
 fn listen_socket(addr: SocketAddr, backlog: i32, ipv6_only: bool) -> Result<TcpListener, SysError> {
     use socket2::{Domain, Protocol, Socket, Type};
-    let domain = if addr.is_ipv4() { Domain::IPV4 } else { Domain::IPV6 };
-    let socket = Socket::new(domain, Type::STREAM.cloexec(), Some(Protocol::TCP)).map_err(|e| SysError::io(&e, "listen"))?;
-    socket.set_reuse_address(true).map_err(|e| SysError::io(&e, "listen"))?;
+    let domain = if addr.is_ipv4() {
+        Domain::IPV4
+    } else {
+        Domain::IPV6
+    };
+    let socket = Socket::new(domain, Type::STREAM.cloexec(), Some(Protocol::TCP))
+        .map_err(|e| SysError::io(&e, "listen"))?;
+    socket
+        .set_reuse_address(true)
+        .map_err(|e| SysError::io(&e, "listen"))?;
     if addr.is_ipv6() {
-        socket.set_only_v6(ipv6_only).map_err(|e| SysError::io(&e, "listen"))?;
+        socket
+            .set_only_v6(ipv6_only)
+            .map_err(|e| SysError::io(&e, "listen"))?;
     }
-    socket.bind(&addr.into()).map_err(|e| SysError::io(&e, "listen"))?;
+    socket
+        .bind(&addr.into())
+        .map_err(|e| SysError::io(&e, "listen"))?;
     socket
         .listen(if backlog > 0 { backlog } else { 511 })
         .map_err(|e| SysError::io(&e, "listen"))?;
-    socket.set_nonblocking(true).map_err(|e| SysError::io(&e, "listen"))?;
+    socket
+        .set_nonblocking(true)
+        .map_err(|e| SysError::io(&e, "listen"))?;
     TcpListener::from_std(socket.into()).map_err(|e| SysError::io(&e, "listen"))
 }
 
@@ -266,12 +293,20 @@ async fn op_net_lookup(#[string] host: String) -> Result<Vec<(String, u8)>, SysE
 /// Listen on a Unix-domain socket path.
 #[op2(fast)]
 #[smi]
-fn op_net_listen_unix(state: &mut OpState, #[string] path: &str, #[smi] backlog: i32) -> Result<ResourceId, SysError> {
+fn op_net_listen_unix(
+    state: &mut OpState,
+    #[string] path: &str,
+    #[smi] backlog: i32,
+) -> Result<ResourceId, SysError> {
     use socket2::{Domain, SockAddr, Socket, Type};
     let err = |e: std::io::Error| SysError::io(&e, "listen").with_path(path.to_string());
     let socket = Socket::new(Domain::UNIX, Type::STREAM.cloexec(), None).map_err(err)?;
-    socket.bind(&SockAddr::unix(path).map_err(err)?).map_err(err)?;
-    socket.listen(if backlog > 0 { backlog } else { 511 }).map_err(err)?;
+    socket
+        .bind(&SockAddr::unix(path).map_err(err)?)
+        .map_err(err)?;
+    socket
+        .listen(if backlog > 0 { backlog } else { 511 })
+        .map_err(err)?;
     socket.set_nonblocking(true).map_err(err)?;
     let std_listener: std::os::unix::net::UnixListener = socket.into();
     let listener = UnixListener::from_std(std_listener).map_err(err)?;
@@ -286,7 +321,12 @@ fn socket_family(fd: RawFd) -> i32 {
     unsafe {
         let mut storage: libc::sockaddr_storage = std::mem::zeroed();
         let mut len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
-        if libc::getsockname(fd, (&mut storage as *mut libc::sockaddr_storage).cast(), &mut len) != 0 {
+        if libc::getsockname(
+            fd,
+            (&mut storage as *mut libc::sockaddr_storage).cast(),
+            &mut len,
+        ) != 0
+        {
             return -1;
         }
         storage.ss_family as i32
@@ -306,10 +346,12 @@ fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, S
     let owned = unsafe { OwnedFd::from_raw_fd(fd) };
     set_nonblocking(fd)?;
     let (listener, addr) = if family == libc::AF_UNIX {
-        let l = UnixListener::from_std(std::os::unix::net::UnixListener::from(owned)).map_err(|e| SysError::io(&e, "listen"))?;
+        let l = UnixListener::from_std(std::os::unix::net::UnixListener::from(owned))
+            .map_err(|e| SysError::io(&e, "listen"))?;
         (Listener::Unix(l), AddressInfo::default())
     } else {
-        let l = TcpListener::from_std(std::net::TcpListener::from(owned)).map_err(|e| SysError::io(&e, "listen"))?;
+        let l = TcpListener::from_std(std::net::TcpListener::from(owned))
+            .map_err(|e| SysError::io(&e, "listen"))?;
         let addr = addr_info(l.local_addr().ok());
         (Listener::Tcp(l), addr)
     };
@@ -345,13 +387,22 @@ fn op_net_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ConnInfo, SysE
     let owned = unsafe { OwnedFd::from_raw_fd(fd) };
     set_nonblocking(fd)?;
     let conn = if family == libc::AF_UNIX {
-        Conn::Unix(UnixStream::from_std(std::os::unix::net::UnixStream::from(owned)).map_err(|e| SysError::io(&e, "adopt"))?)
+        Conn::Unix(
+            UnixStream::from_std(std::os::unix::net::UnixStream::from(owned))
+                .map_err(|e| SysError::io(&e, "adopt"))?,
+        )
     } else {
-        Conn::Tcp(TcpStream::from_std(std::net::TcpStream::from(owned)).map_err(|e| SysError::io(&e, "adopt"))?)
+        Conn::Tcp(
+            TcpStream::from_std(std::net::TcpStream::from(owned))
+                .map_err(|e| SysError::io(&e, "adopt"))?,
+        )
     };
     let resource = ConnResource::new(conn);
     let rid = state.resource_table.add(resource);
-    let res = state.resource_table.get::<ConnResource>(rid).map_err(|_| SysError::new(libc::EBADF, "adopt"))?;
+    let res = state
+        .resource_table
+        .get::<ConnResource>(rid)
+        .map_err(|_| SysError::new(libc::EBADF, "adopt"))?;
     Ok(conn_info(rid, &res.conn))
 }
 
@@ -388,14 +439,25 @@ fn op_net_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
 /// Wait for the next connection; null once the listener is closed.
 #[op2]
 #[serde]
-async fn op_net_accept(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<Option<ConnInfo>, SysError> {
+async fn op_net_accept(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<ConnInfo>, SysError> {
     let Ok(listener) = state.borrow().resource_table.get::<ListenerResource>(rid) else {
         return Ok(None);
     };
     let cancel = RcRef::map(&listener, |l| &l.cancel);
     let accepted = match &listener.listener {
-        Listener::Tcp(t) => t.accept().or_cancel(cancel).await.map(|r| r.map(|(s, _)| Conn::Tcp(s))),
-        Listener::Unix(u) => u.accept().or_cancel(cancel).await.map(|r| r.map(|(s, _)| Conn::Unix(s))),
+        Listener::Tcp(t) => t
+            .accept()
+            .or_cancel(cancel)
+            .await
+            .map(|r| r.map(|(s, _)| Conn::Tcp(s))),
+        Listener::Unix(u) => u
+            .accept()
+            .or_cancel(cancel)
+            .await
+            .map(|r| r.map(|(s, _)| Conn::Unix(s))),
     };
     match accepted {
         Err(_canceled) => Ok(None),
@@ -404,8 +466,15 @@ async fn op_net_accept(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> R
             if let Conn::Tcp(t) = &conn {
                 let _ = t.set_nodelay(true);
             }
-            let rid = state.borrow_mut().resource_table.add(ConnResource::new(conn));
-            let res = state.borrow().resource_table.get::<ConnResource>(rid).map_err(|_| SysError::new(libc::EBADF, "accept"))?;
+            let rid = state
+                .borrow_mut()
+                .resource_table
+                .add(ConnResource::new(conn));
+            let res = state
+                .borrow()
+                .resource_table
+                .get::<ConnResource>(rid)
+                .map_err(|_| SysError::new(libc::EBADF, "accept"))?;
             Ok(Some(conn_info(rid, &res.conn)))
         }
     }
@@ -433,8 +502,12 @@ async fn op_net_connect_tcp(
     let mut last = SysError::new(libc::ECONNREFUSED, "connect");
     for ip in ips {
         let addr = SocketAddr::new(ip, port as u16);
-        let socket = if ip.is_ipv4() { tokio::net::TcpSocket::new_v4() } else { tokio::net::TcpSocket::new_v6() }
-            .map_err(|e| SysError::io(&e, "connect"))?;
+        let socket = if ip.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()
+        } else {
+            tokio::net::TcpSocket::new_v6()
+        }
+        .map_err(|e| SysError::io(&e, "connect"))?;
         if !local_address.is_empty() || local_port != 0 {
             let local_ip = parse_ip(&local_address).unwrap_or(if ip.is_ipv4() {
                 IpAddr::V4(Ipv4Addr::UNSPECIFIED)
@@ -449,8 +522,15 @@ async fn op_net_connect_tcp(
             Ok(stream) => {
                 let _ = stream.set_nodelay(true);
                 let conn = Conn::Tcp(stream);
-                let rid = state.borrow_mut().resource_table.add(ConnResource::new(conn));
-                let res = state.borrow().resource_table.get::<ConnResource>(rid).map_err(|_| SysError::new(libc::EBADF, "connect"))?;
+                let rid = state
+                    .borrow_mut()
+                    .resource_table
+                    .add(ConnResource::new(conn));
+                let res = state
+                    .borrow()
+                    .resource_table
+                    .get::<ConnResource>(rid)
+                    .map_err(|_| SysError::new(libc::EBADF, "connect"))?;
                 return Ok(conn_info(rid, &res.conn));
             }
             Err(e) => last = SysError::io(&e, "connect").with_path(ip.to_string()),
@@ -462,13 +542,23 @@ async fn op_net_connect_tcp(
 /// Connect to a Unix-domain socket.
 #[op2]
 #[serde]
-async fn op_net_connect_unix(state: Rc<RefCell<OpState>>, #[string] path: String) -> Result<ConnInfo, SysError> {
+async fn op_net_connect_unix(
+    state: Rc<RefCell<OpState>>,
+    #[string] path: String,
+) -> Result<ConnInfo, SysError> {
     let stream = UnixStream::connect(&path)
         .await
         .map_err(|e| SysError::io(&e, "connect").with_path(path.clone()))?;
     let conn = Conn::Unix(stream);
-    let rid = state.borrow_mut().resource_table.add(ConnResource::new(conn));
-    let res = state.borrow().resource_table.get::<ConnResource>(rid).map_err(|_| SysError::new(libc::EBADF, "connect"))?;
+    let rid = state
+        .borrow_mut()
+        .resource_table
+        .add(ConnResource::new(conn));
+    let res = state
+        .borrow()
+        .resource_table
+        .get::<ConnResource>(rid)
+        .map_err(|_| SysError::new(libc::EBADF, "connect"))?;
     Ok(conn_info(rid, &res.conn))
 }
 
@@ -477,7 +567,10 @@ const READ_CHUNK: usize = 64 * 1024;
 /// The next chunk of data; null at end of stream or once closed.
 #[op2]
 #[buffer]
-async fn op_net_read(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<Option<Vec<u8>>, SysError> {
+async fn op_net_read(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<Vec<u8>>, SysError> {
     let Ok(res) = state.borrow().resource_table.get::<ConnResource>(rid) else {
         return Ok(None);
     };
@@ -507,7 +600,11 @@ async fn op_net_read(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Res
 /// Write as much as the socket takes now; returns the byte count (0 when
 /// full). JS waits with `op_net_write` for the rest.
 #[op2(fast)]
-fn op_net_try_write(state: &mut OpState, #[smi] rid: ResourceId, #[buffer] data: &[u8]) -> Result<u32, SysError> {
+fn op_net_try_write(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[buffer] data: &[u8],
+) -> Result<u32, SysError> {
     let res = state
         .resource_table
         .get::<ConnResource>(rid)
@@ -521,7 +618,11 @@ fn op_net_try_write(state: &mut OpState, #[smi] rid: ResourceId, #[buffer] data:
 
 /// Write all of `data`, waiting while the socket is full.
 #[op2]
-async fn op_net_write(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId, #[buffer] data: JsBuffer) -> Result<(), SysError> {
+async fn op_net_write(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+    #[buffer] data: JsBuffer,
+) -> Result<(), SysError> {
     let res = state
         .borrow()
         .resource_table
@@ -575,13 +676,19 @@ fn op_net_set_no_delay(state: &mut OpState, #[smi] rid: ResourceId, enable: bool
 
 /// SO_KEEPALIVE with an initial delay in seconds.
 #[op2(fast)]
-fn op_net_set_keep_alive(state: &mut OpState, #[smi] rid: ResourceId, enable: bool, #[smi] delay_secs: u32) {
+fn op_net_set_keep_alive(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    enable: bool,
+    #[smi] delay_secs: u32,
+) {
     if let Ok(res) = state.resource_table.get::<ConnResource>(rid) {
         if let Conn::Tcp(t) = &res.conn {
             let sock = socket2::SockRef::from(t);
             let _ = sock.set_keepalive(enable);
             if enable && delay_secs > 0 {
-                let ka = socket2::TcpKeepalive::new().with_time(std::time::Duration::from_secs(delay_secs as u64));
+                let ka = socket2::TcpKeepalive::new()
+                    .with_time(std::time::Duration::from_secs(delay_secs as u64));
                 let _ = sock.set_tcp_keepalive(&ka);
             }
         }

@@ -6,7 +6,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use deno_core::{op2, AsyncRefCell, CancelFuture, CancelHandle, OpState, RcRef, Resource, ResourceId};
+use deno_core::{
+    op2, AsyncRefCell, CancelFuture, CancelHandle, OpState, RcRef, Resource, ResourceId,
+};
 use tokio::signal::unix::{signal, Signal, SignalKind};
 
 use crate::error::SysError;
@@ -28,7 +30,10 @@ impl Resource for SignalResource {
 
 /// Signals that cannot be caught, or that host needs for itself.
 fn forbidden(signo: i32) -> bool {
-    matches!(signo, libc::SIGKILL | libc::SIGSTOP | libc::SIGSEGV | libc::SIGBUS | libc::SIGFPE | libc::SIGILL)
+    matches!(
+        signo,
+        libc::SIGKILL | libc::SIGSTOP | libc::SIGSEGV | libc::SIGBUS | libc::SIGFPE | libc::SIGILL
+    )
 }
 
 /// Start watching `signo`; returns a resource id for `op_signal_next`.
@@ -38,7 +43,8 @@ fn op_signal_bind(state: &mut OpState, #[smi] signo: i32) -> Result<ResourceId, 
     if forbidden(signo) {
         return Err(SysError::new(libc::EINVAL, "uv_signal_start"));
     }
-    let stream = signal(SignalKind::from_raw(signo)).map_err(|e| SysError::io(&e, "uv_signal_start"))?;
+    let stream =
+        signal(SignalKind::from_raw(signo)).map_err(|e| SysError::io(&e, "uv_signal_start"))?;
     Ok(state.resource_table.add(SignalResource {
         signo,
         stream: AsyncRefCell::new(stream),
@@ -61,7 +67,10 @@ async fn op_signal_next(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> 
 /// listened: terminate (or stop) the process the way the signal would have.
 #[op2(fast)]
 fn op_signal_default_action(#[smi] signo: i32) {
-    let ignored_by_default = matches!(signo, libc::SIGCHLD | libc::SIGURG | libc::SIGWINCH | libc::SIGCONT);
+    let ignored_by_default = matches!(
+        signo,
+        libc::SIGCHLD | libc::SIGURG | libc::SIGWINCH | libc::SIGCONT
+    );
     if ignored_by_default {
         return;
     }
@@ -86,5 +95,10 @@ fn op_signal_number(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
 
 deno_core::extension!(
     host_signal,
-    ops = [op_signal_bind, op_signal_next, op_signal_default_action, op_signal_number]
+    ops = [
+        op_signal_bind,
+        op_signal_next,
+        op_signal_default_action,
+        op_signal_number
+    ]
 );

@@ -1,6 +1,7 @@
 //! Standard streams: synchronous writes (Node writes to files and pipes
 //! synchronously on Linux), terminal detection and size, blocking reads.
 
+use std::collections::HashMap;
 use std::os::fd::RawFd;
 
 use deno_core::op2;
@@ -20,7 +21,11 @@ pub fn write_all_fd(fd: RawFd, mut data: &[u8]) -> Result<(), SysError> {
         match err.raw_os_error() {
             Some(libc::EINTR) => continue,
             Some(libc::EAGAIN) => {
-                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLOUT,
+                    revents: 0,
+                };
                 // SAFETY: one valid pollfd.
                 unsafe { libc::poll(&mut pfd, 1, -1) };
             }
@@ -93,40 +98,80 @@ fn op_stdio_set_raw(#[smi] fd: i32, raw: bool) -> Result<(), SysError> {
     if raw {
         termios::cfmakeraw(&mut t);
     } else {
-        t.local_flags |= termios::LocalFlags::ICANON | termios::LocalFlags::ECHO | termios::LocalFlags::ISIG;
+        t.local_flags |=
+            termios::LocalFlags::ICANON | termios::LocalFlags::ECHO | termios::LocalFlags::ISIG;
         t.input_flags |= termios::InputFlags::ICRNL;
         t.output_flags |= termios::OutputFlags::OPOST;
     }
-    termios::tcsetattr(bfd, termios::SetArg::TCSADRAIN, &t).map_err(|e| SysError::nix(e, "uv_tty_set_mode"))
+    termios::tcsetattr(bfd, termios::SetArg::TCSADRAIN, &t)
+        .map_err(|e| SysError::nix(e, "uv_tty_set_mode"))
 }
 
-/// Read up to 64 KiB from `fd` on the blocking pool; an empty result is EOF.
+/// One blocking read of up to 64 KiB; an empty result is EOF.
+fn read_once(fd: RawFd) -> Result<Vec<u8>, SysError> {
+    let mut buf = vec![0u8; 65536];
+    loop {
+        // SAFETY: `buf` is valid for its length.
+        let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if n >= 0 {
+            buf.truncate(n as usize);
+            return Ok(buf);
+        }
+        let err = std::io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::EINTR) => continue,
+            Some(libc::EAGAIN) => {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd.
+                unsafe { libc::poll(&mut pfd, 1, -1) };
+            }
+            _ => return Err(SysError::io(&err, "read")),
+        }
+    }
+}
+
+type ReadReply = tokio::sync::oneshot::Sender<Result<Vec<u8>, SysError>>;
+
+/// The reader thread for `fd` (one per fd, started on first use). Reads run
+/// on a plain detached thread rather than tokio's blocking pool: a read that
+/// never completes (an open, idle stdin) must not hold up the end of the
+/// event loop or the tokio runtime's shutdown.
+fn reader_for(fd: RawFd) -> Result<std::sync::mpsc::Sender<ReadReply>, SysError> {
+    static READERS: std::sync::OnceLock<
+        parking_lot::Mutex<HashMap<RawFd, std::sync::mpsc::Sender<ReadReply>>>,
+    > = std::sync::OnceLock::new();
+    let mut map = READERS.get_or_init(Default::default).lock();
+    if let Some(tx) = map.get(&fd) {
+        return Ok(tx.clone());
+    }
+    let (tx, rx) = std::sync::mpsc::channel::<ReadReply>();
+    std::thread::Builder::new()
+        .name(format!("host-stdio-read-{fd}"))
+        .spawn(move || {
+            for reply in rx {
+                let _ = reply.send(read_once(fd));
+            }
+        })
+        .map_err(|e| SysError::io(&e, "read"))?;
+    map.insert(fd, tx.clone());
+    Ok(tx)
+}
+
+/// Read up to 64 KiB from `fd` without blocking the event loop; an empty
+/// result is EOF.
 #[op2]
 #[buffer]
 async fn op_stdio_read(#[smi] fd: i32) -> Result<Vec<u8>, SysError> {
-    tokio::task::spawn_blocking(move || {
-        let mut buf = vec![0u8; 65536];
-        loop {
-            // SAFETY: `buf` is valid for its length.
-            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-            if n >= 0 {
-                buf.truncate(n as usize);
-                return Ok(buf);
-            }
-            let err = std::io::Error::last_os_error();
-            match err.raw_os_error() {
-                Some(libc::EINTR) => continue,
-                Some(libc::EAGAIN) => {
-                    let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
-                    // SAFETY: one valid pollfd.
-                    unsafe { libc::poll(&mut pfd, 1, -1) };
-                }
-                _ => return Err(SysError::io(&err, "read")),
-            }
-        }
-    })
-    .await
-    .unwrap_or_else(|_| Err(SysError::new(libc::EIO, "read")))
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    reader_for(fd)?
+        .send(tx)
+        .map_err(|_| SysError::new(libc::EIO, "read"))?;
+    rx.await
+        .unwrap_or_else(|_| Err(SysError::new(libc::EIO, "read")))
 }
 
 deno_core::extension!(

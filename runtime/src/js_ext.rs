@@ -21,7 +21,9 @@ pub const ENTRY_POINT: &str = "ext:host/internal/bootstrap/all.js";
 /// stable order.
 pub fn js_files(js_dir: &Path) -> Vec<(String, PathBuf)> {
     fn walk(dir: &Path, base: &Path, out: &mut Vec<(String, PathBuf)>) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         entries.sort();
         for path in entries {
@@ -47,7 +49,8 @@ pub fn js_extension_from_dir(js_dir: &Path) -> Result<Extension, String> {
         if specifier != MAIN_MODULE {
             entry.push_str(&format!("import \"{specifier}\";\n"));
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some((line, _)) = text.lines().enumerate().find(|(_, l)| !l.is_ascii()) {
             return Err(format!(
                 "{}:{}: JS under js/ must be 7-bit ASCII (escape it as \\uXXXX)",
@@ -56,9 +59,15 @@ pub fn js_extension_from_dir(js_dir: &Path) -> Result<Extension, String> {
             ));
         }
         let specifier: &'static str = Box::leak(specifier.into_boxed_str());
-        sources.push(ExtensionFileSource::new_computed(specifier, Arc::from(text)));
+        sources.push(ExtensionFileSource::new_computed(
+            specifier,
+            Arc::from(text),
+        ));
     }
-    sources.push(ExtensionFileSource::new_computed(ENTRY_POINT, Arc::from(entry)));
+    sources.push(ExtensionFileSource::new_computed(
+        ENTRY_POINT,
+        Arc::from(entry),
+    ));
     Ok(Extension {
         name: JS_EXTENSION_NAME,
         esm_files: Cow::Owned(sources),

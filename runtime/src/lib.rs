@@ -182,7 +182,10 @@ impl HostBuilder {
     /// Extra deno_core extensions for every isolate of this host, worker
     /// threads included. They come after host's own; their JS is loaded at
     /// start-up (it is not in the snapshot).
-    pub fn extensions(mut self, factory: impl Fn() -> Vec<Extension> + Send + Sync + 'static) -> Self {
+    pub fn extensions(
+        mut self,
+        factory: impl Fn() -> Vec<Extension> + Send + Sync + 'static,
+    ) -> Self {
         self.extensions = Some(Arc::new(factory));
         self
     }
@@ -267,7 +270,9 @@ pub(crate) fn create_runtime(spec: IsolateSpec) -> Result<JsRuntime, String> {
         ..Default::default()
     })
     .map_err(|e| e.to_string())?;
-    runtime.v8_isolate().set_prepare_stack_trace_callback(stack::prepare_stack_trace);
+    runtime
+        .v8_isolate()
+        .set_prepare_stack_trace_callback(stack::prepare_stack_trace);
     runtime.op_state().borrow_mut().put(launcher);
     Ok(runtime)
 }
@@ -294,7 +299,9 @@ fn exit_request(runtime: &JsRuntime) -> (Option<i32>, Arc<tokio::sync::Notify>) 
     let state = state.borrow();
     let req = state.borrow::<ExitRequest>();
     // A terminated worker ends with 1 (worker.terminate()).
-    let code = req.code.or_else(|| host_ops::worker::terminated_exit_code(&state));
+    let code = req
+        .code
+        .or_else(|| host_ops::worker::terminated_exit_code(&state));
     (code, req.notify.clone())
 }
 
@@ -306,7 +313,11 @@ fn print_runtime_error(err: &dyn std::fmt::Display) {
 /// loop, 'beforeExit' until no more work, then 'exit'. Returns the exit code.
 pub(crate) async fn drive(runtime: &mut JsRuntime) -> i32 {
     let hooks = (|| -> Result<_, String> {
-        Ok((hook(runtime, "bootstrap")?, hook(runtime, "beforeExit")?, hook(runtime, "exit")?))
+        Ok((
+            hook(runtime, "bootstrap")?,
+            hook(runtime, "beforeExit")?,
+            hook(runtime, "exit")?,
+        ))
     })();
     let (bootstrap, before_exit, exit) = match hooks {
         Ok(h) => h,
@@ -372,7 +383,10 @@ fn unsettled_tla_warning(err: &deno_core::error::CoreError) -> Option<String> {
     let deno_core::error::CoreErrorKind::Js(js) = err.as_kind() else {
         return None;
     };
-    if !js.exception_message.contains("Top-level await promise never resolved") {
+    if !js
+        .exception_message
+        .contains("Top-level await promise never resolved")
+    {
         return None;
     }
     let frame = js.frames.first()?;
@@ -381,9 +395,15 @@ fn unsettled_tla_warning(err: &deno_core::error::CoreError) -> Option<String> {
     let column = frame.column_number.unwrap_or(1).max(1) as usize;
     let mut text = format!("Warning: Detected unsettled top-level await at {file}:{line}\n");
     let source = js.source_line.clone().or_else(|| {
-        let path = deno_core::url::Url::parse(&file).ok()?.to_file_path().ok()?;
+        let path = deno_core::url::Url::parse(&file)
+            .ok()?
+            .to_file_path()
+            .ok()?;
         let content = std::fs::read_to_string(path).ok()?;
-        content.lines().nth((line as usize).saturating_sub(1)).map(str::to_owned)
+        content
+            .lines()
+            .nth((line as usize).saturating_sub(1))
+            .map(str::to_owned)
     });
     if let Some(source) = source {
         text.push_str(&format!("{source}\n{}^\n", " ".repeat(column - 1)));
@@ -393,7 +413,11 @@ fn unsettled_tla_warning(err: &deno_core::error::CoreError) -> Option<String> {
 }
 
 /// Run the 'exit' hook and return the exit code.
-async fn call_exit_hook(runtime: &mut JsRuntime, exit: &v8::Global<v8::Function>, forced: Option<i32>) -> i32 {
+async fn call_exit_hook(
+    runtime: &mut JsRuntime,
+    exit: &v8::Global<v8::Function>,
+    forced: Option<i32>,
+) -> i32 {
     let args = {
         deno_core::scope!(scope, runtime);
         match forced {
@@ -476,7 +500,8 @@ impl Host {
             }
         }
         if let Some(dir) = &self.builder.cwd {
-            std::env::set_current_dir(dir).map_err(|e| format!("cannot change directory to {}: {e}", dir.display()))?;
+            std::env::set_current_dir(dir)
+                .map_err(|e| format!("cannot change directory to {}: {e}", dir.display()))?;
         }
         Ok(())
     }
@@ -499,7 +524,10 @@ impl Host {
             eprintln!("host: {e}");
             return 9;
         }
-        let tokio = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        let tokio = match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
             Ok(rt) => rt,
             Err(e) => {
                 eprintln!("host: cannot start the event loop: {e}");

@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use deno_core::{
-    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleResolveResponse, ModuleSource,
-    ModuleSourceCode, ModuleSpecifier, ModuleType, RequestedModuleType, ResolutionKind,
+    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleResolveResponse,
+    ModuleSource, ModuleSourceCode, ModuleSpecifier, ModuleType, RequestedModuleType,
+    ResolutionKind,
 };
 use deno_error::JsErrorBox;
 use host_ops::module::{package_type, resolve, ResolveError, ResolveMode};
@@ -87,7 +88,12 @@ fn file_url(path: &Path) -> Result<ModuleSpecifier, JsErrorBox> {
 }
 
 impl ModuleLoader for HostModuleLoader {
-    fn resolve(&self, specifier: &str, referrer: &str, _kind: ResolutionKind) -> ModuleResolveResponse {
+    fn resolve(
+        &self,
+        specifier: &str,
+        referrer: &str,
+        _kind: ResolutionKind,
+    ) -> ModuleResolveResponse {
         if let Some(name) = specifier.strip_prefix("node:") {
             if !self.builtins.contains_key(name) {
                 return Err(loader_error(
@@ -97,8 +103,12 @@ impl ModuleLoader for HostModuleLoader {
             }
             return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
         }
-        if self.builtins.contains_key(specifier) && !specifier.starts_with('.') && !specifier.starts_with('/') {
-            return ModuleSpecifier::parse(&format!("node:{specifier}")).map_err(JsErrorBox::from_err);
+        if self.builtins.contains_key(specifier)
+            && !specifier.starts_with('.')
+            && !specifier.starts_with('/')
+        {
+            return ModuleSpecifier::parse(&format!("node:{specifier}"))
+                .map_err(JsErrorBox::from_err);
         }
         if specifier.starts_with("data:") || specifier.starts_with("file:") {
             return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
@@ -114,8 +124,9 @@ impl ModuleLoader for HostModuleLoader {
             || specifier == "..";
         let request = if is_path {
             // Relative specifiers are URLs: decode %xx the way Node does.
-            let joined = deno_core::resolve_import(specifier, &file_url(&base_dir.join("x"))?.to_string())
-                .map_err(JsErrorBox::from_err)?;
+            let joined =
+                deno_core::resolve_import(specifier, file_url(&base_dir.join("x"))?.as_ref())
+                    .map_err(JsErrorBox::from_err)?;
             match joined.to_file_path() {
                 Ok(p) => p.to_string_lossy().into_owned(),
                 Err(()) => specifier.to_string(),
@@ -164,7 +175,12 @@ impl ModuleLoader for HostModuleLoader {
 }
 
 fn js_source(specifier: &ModuleSpecifier, code: String) -> ModuleSource {
-    ModuleSource::new(ModuleType::JavaScript, ModuleSourceCode::String(code.into()), specifier, None)
+    ModuleSource::new(
+        ModuleType::JavaScript,
+        ModuleSourceCode::String(code.into()),
+        specifier,
+        None,
+    )
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -174,11 +190,53 @@ fn is_identifier(name: &str) -> bool {
 }
 
 const RESERVED: &[&str] = &[
-    "default", "class", "function", "var", "let", "const", "import", "export", "return", "if", "else", "for",
-    "while", "do", "new", "delete", "typeof", "instanceof", "in", "of", "this", "super", "null", "true",
-    "false", "void", "with", "yield", "await", "enum", "switch", "case", "break", "continue", "throw", "try",
-    "catch", "finally", "debugger", "extends", "static", "package", "interface", "private", "protected",
-    "public", "implements",
+    "default",
+    "class",
+    "function",
+    "var",
+    "let",
+    "const",
+    "import",
+    "export",
+    "return",
+    "if",
+    "else",
+    "for",
+    "while",
+    "do",
+    "new",
+    "delete",
+    "typeof",
+    "instanceof",
+    "in",
+    "of",
+    "this",
+    "super",
+    "null",
+    "true",
+    "false",
+    "void",
+    "with",
+    "yield",
+    "await",
+    "enum",
+    "switch",
+    "case",
+    "break",
+    "continue",
+    "throw",
+    "try",
+    "catch",
+    "finally",
+    "debugger",
+    "extends",
+    "static",
+    "package",
+    "interface",
+    "private",
+    "protected",
+    "public",
+    "implements",
 ];
 
 fn facade(getter: &str, names: &[String]) -> String {
@@ -186,7 +244,9 @@ fn facade(getter: &str, names: &[String]) -> String {
     let mut seen = std::collections::HashSet::new();
     for name in names {
         if is_identifier(name) && !RESERVED.contains(&name.as_str()) && seen.insert(name.as_str()) {
-            code.push_str(&format!("export const {name} = m == null ? undefined : m.{name};\n"));
+            code.push_str(&format!(
+                "export const {name} = m == null ? undefined : m.{name};\n"
+            ));
         }
     }
     code
@@ -202,15 +262,21 @@ fn cjs_export_names(source: &str) -> Vec<String> {
         let mut rest = bytes;
         while let Some(i) = rest.find(prefix) {
             let after = &rest[i + prefix.len()..];
-            let ident: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$').collect();
+            let ident: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$')
+                .collect();
             let tail = after[ident.len()..].trim_start();
             if !ident.is_empty() && tail.starts_with('=') && !tail.starts_with("==") {
                 names.push(ident);
             }
-            rest = &after[..];
+            rest = after;
         }
     }
-    for prefix in ["Object.defineProperty(exports,", "Object.defineProperty(module.exports,"] {
+    for prefix in [
+        "Object.defineProperty(exports,",
+        "Object.defineProperty(module.exports,",
+    ] {
         let mut rest = bytes;
         while let Some(i) = rest.find(prefix) {
             let after = rest[i + prefix.len()..].trim_start();
@@ -222,7 +288,10 @@ fn cjs_export_names(source: &str) -> Vec<String> {
             rest = &rest[i + prefix.len()..];
         }
     }
-    if let Some(i) = bytes.find("module.exports = {").or_else(|| bytes.find("module.exports={")) {
+    if let Some(i) = bytes
+        .find("module.exports = {")
+        .or_else(|| bytes.find("module.exports={"))
+    {
         let body = &bytes[i..];
         let open = body.find('{').unwrap_or(0);
         let mut depth = 0usize;
@@ -271,7 +340,10 @@ fn cjs_export_names(source: &str) -> Vec<String> {
 fn looks_like_esm(source: &str) -> bool {
     source.lines().any(|line| {
         let l = line.trim_start();
-        (l.starts_with("import ") || l.starts_with("import{") || l.starts_with("export ") || l.starts_with("export{"))
+        (l.starts_with("import ")
+            || l.starts_with("import{")
+            || l.starts_with("export ")
+            || l.starts_with("export{"))
             && !l.starts_with("import(")
     }) && !source.contains("require(")
         && !source.contains("module.exports")
@@ -284,7 +356,10 @@ fn decode_data_url(specifier: &ModuleSpecifier) -> Result<String, JsErrorBox> {
         .split_once(',')
         .ok_or_else(|| JsErrorBox::type_error(format!("Invalid data: URL {s}")))?;
     let mime = meta.split(';').next().unwrap_or("");
-    if !matches!(mime, "text/javascript" | "application/javascript" | "application/json" | "") {
+    if !matches!(
+        mime,
+        "text/javascript" | "application/javascript" | "application/json" | ""
+    ) {
         return Err(loader_error(
             "ERR_UNKNOWN_MODULE_FORMAT",
             format!("Unknown module format: {mime} for URL {s}"),
@@ -292,8 +367,13 @@ fn decode_data_url(specifier: &ModuleSpecifier) -> Result<String, JsErrorBox> {
     }
     let decoded = percent_decode(data);
     if meta.ends_with(";base64") {
-        let text: String = decoded.iter().map(|b| *b as char).filter(|c| !c.is_whitespace()).collect();
-        let bytes = base64_decode(&text).ok_or_else(|| JsErrorBox::type_error("Invalid base64 in data: URL"))?;
+        let text: String = decoded
+            .iter()
+            .map(|b| *b as char)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let bytes = base64_decode(&text)
+            .ok_or_else(|| JsErrorBox::type_error("Invalid base64 in data: URL"))?;
         return Ok(String::from_utf8_lossy(&bytes).into_owned());
     }
     Ok(String::from_utf8_lossy(&decoded).into_owned())
@@ -305,7 +385,9 @@ fn percent_decode(s: &str) -> Vec<u8> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(v) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16) {
+            if let Ok(v) =
+                u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
+            {
                 out.push(v);
                 i += 3;
                 continue;
@@ -348,7 +430,11 @@ fn base64_decode(s: &str) -> Option<Vec<u8>> {
 }
 
 impl HostModuleLoader {
-    fn load_now(&self, specifier: &ModuleSpecifier, options: &ModuleLoadOptions) -> Result<ModuleSource, JsErrorBox> {
+    fn load_now(
+        &self,
+        specifier: &ModuleSpecifier,
+        options: &ModuleLoadOptions,
+    ) -> Result<ModuleSource, JsErrorBox> {
         match specifier.scheme() {
             "node" => {
                 let name = specifier.path();
@@ -423,7 +509,9 @@ mod tests {
 
     #[test]
     fn finds_cjs_export_names() {
-        let names = cjs_export_names("exports.a = 1; module.exports.b = 2; module.exports = { c, d: 1, e(){} };");
+        let names = cjs_export_names(
+            "exports.a = 1; module.exports.b = 2; module.exports = { c, d: 1, e(){} };",
+        );
         for n in ["a", "b", "c", "d"] {
             assert!(names.contains(&n.to_string()), "{n} in {names:?}");
         }

@@ -4,7 +4,11 @@
 
 use deno_core::v8;
 
-fn get<'s>(scope: &mut v8::PinScope<'s, '_>, obj: v8::Local<'s, v8::Object>, key: &str) -> Option<v8::Local<'s, v8::Value>> {
+fn get<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    obj: v8::Local<'s, v8::Object>,
+    key: &str,
+) -> Option<v8::Local<'s, v8::Value>> {
     let key = v8::String::new(scope, key)?;
     obj.get(scope, key.into())
 }
@@ -48,9 +52,12 @@ pub fn prepare_stack_trace<'s, 'i>(
     sites: v8::Local<'s, v8::Array>,
 ) -> v8::Local<'s, v8::Value> {
     let global = scope.get_current_context().global(scope);
-    let error_ctor = get(scope, global, "Error").and_then(|v| v8::Local::<v8::Object>::try_from(v).ok());
+    let error_ctor =
+        get(scope, global, "Error").and_then(|v| v8::Local::<v8::Object>::try_from(v).ok());
     if let Some(ctor) = error_ctor {
-        if let Some(prepare) = get(scope, ctor, "prepareStackTrace").and_then(|v| v8::Local::<v8::Function>::try_from(v).ok()) {
+        if let Some(prepare) = get(scope, ctor, "prepareStackTrace")
+            .and_then(|v| v8::Local::<v8::Function>::try_from(v).ok())
+        {
             return prepare
                 .call(scope, ctor.into(), &[error, sites.into()])
                 .unwrap_or_else(|| v8::undefined(scope).into());
@@ -58,10 +65,15 @@ pub fn prepare_stack_trace<'s, 'i>(
     }
     let mut out = header(scope, error);
     for i in 0..sites.length() {
-        let Some(site) = sites.get_index(scope, i).and_then(|s| v8::Local::<v8::Object>::try_from(s).ok()) else {
+        let Some(site) = sites
+            .get_index(scope, i)
+            .and_then(|s| v8::Local::<v8::Object>::try_from(s).ok())
+        else {
             continue;
         };
-        let Some(to_string) = get(scope, site, "toString").and_then(|f| v8::Local::<v8::Function>::try_from(f).ok()) else {
+        let Some(to_string) =
+            get(scope, site, "toString").and_then(|f| v8::Local::<v8::Function>::try_from(f).ok())
+        else {
             continue;
         };
         if let Some(text) = to_string.call(scope, site.into(), &[]) {
@@ -69,5 +81,7 @@ pub fn prepare_stack_trace<'s, 'i>(
             out.push_str(&rename_internal(&text.to_rust_string_lossy(scope)));
         }
     }
-    v8::String::new(scope, &out).map(Into::into).unwrap_or_else(|| v8::undefined(scope).into())
+    v8::String::new(scope, &out)
+        .map(Into::into)
+        .unwrap_or_else(|| v8::undefined(scope).into())
 }

@@ -18,9 +18,14 @@ const DEFAULT_STACK_MB: f64 = 4.0;
 /// The launcher an isolate uses to start its workers: they inherit this
 /// isolate's bootstrap data (execPath, versions, options) and the
 /// embedder's extensions.
-pub(crate) fn launcher(base: serde_json::Value, extensions: Option<ExtensionFactory>) -> WorkerLauncher {
+pub(crate) fn launcher(
+    base: serde_json::Value,
+    extensions: Option<ExtensionFactory>,
+) -> WorkerLauncher {
     let base = Arc::new(base);
-    WorkerLauncher(Arc::new(move |launch: WorkerLaunch| spawn(base.clone(), extensions.clone(), launch)))
+    WorkerLauncher(Arc::new(move |launch: WorkerLaunch| {
+        spawn(base.clone(), extensions.clone(), launch)
+    }))
 }
 
 /// The worker's bootstrap data: the parent's, with the worker's own fields.
@@ -44,10 +49,14 @@ fn worker_bootstrap(base: &serde_json::Value, overrides: serde_json::Value) -> s
 pub(crate) fn create_params(limits: &ResourceLimits) -> v8::CreateParams {
     let mut params = v8::CreateParams::default();
     if limits.max_old_generation_size_mb > 0.0 {
-        params = params.set_max_old_generation_size_in_bytes((limits.max_old_generation_size_mb * MIB) as usize);
+        params = params.set_max_old_generation_size_in_bytes(
+            (limits.max_old_generation_size_mb * MIB) as usize,
+        );
     }
     if limits.max_young_generation_size_mb > 0.0 {
-        params = params.set_max_young_generation_size_in_bytes((limits.max_young_generation_size_mb * MIB) as usize);
+        params = params.set_max_young_generation_size_in_bytes(
+            (limits.max_young_generation_size_mb * MIB) as usize,
+        );
     }
     if limits.code_range_size_mb > 0.0 {
         params = params.set_code_range_size_in_bytes((limits.code_range_size_mb * MIB) as usize);
@@ -55,8 +64,16 @@ pub(crate) fn create_params(limits: &ResourceLimits) -> v8::CreateParams {
     params
 }
 
-fn spawn(base: Arc<serde_json::Value>, extensions: Option<ExtensionFactory>, launch: WorkerLaunch) -> Result<(), String> {
-    let stack_mb = if launch.limits.stack_size_mb > 0.0 { launch.limits.stack_size_mb } else { DEFAULT_STACK_MB };
+fn spawn(
+    base: Arc<serde_json::Value>,
+    extensions: Option<ExtensionFactory>,
+    launch: WorkerLaunch,
+) -> Result<(), String> {
+    let stack_mb = if launch.limits.stack_size_mb > 0.0 {
+        launch.limits.stack_size_mb
+    } else {
+        DEFAULT_STACK_MB
+    };
     // Room for the Rust frames under V8's own stack.
     let stack_bytes = ((stack_mb * MIB) as usize).max(2 << 20) + (2 << 20);
     let name = format!("host-worker-{}", launch.thread_id);
@@ -69,7 +86,14 @@ fn spawn(base: Arc<serde_json::Value>, extensions: Option<ExtensionFactory>, lau
 }
 
 fn run(base: Arc<serde_json::Value>, extensions: Option<ExtensionFactory>, launch: WorkerLaunch) {
-    let WorkerLaunch { thread_id, bootstrap, init, limits, shared, parent } = launch;
+    let WorkerLaunch {
+        thread_id,
+        bootstrap,
+        init,
+        limits,
+        shared,
+        parent,
+    } = launch;
     let (park, unpark) = (shared.clone(), shared.clone());
     let tokio = match tokio::runtime::Builder::new_current_thread()
         .enable_all()

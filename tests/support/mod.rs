@@ -29,7 +29,13 @@ pub struct Output {
 }
 
 /// Run `program args` in `cwd` with `stdin` fed, killing it after `timeout`.
-pub fn run(program: &Path, args: &[&str], cwd: &Path, stdin: Option<&str>, timeout: Duration) -> Output {
+pub fn run(
+    program: &Path,
+    args: &[&str],
+    cwd: &Path,
+    stdin: Option<&str>,
+    timeout: Duration,
+) -> Output {
     run_env(program, args, cwd, stdin, timeout, &[])
 }
 
@@ -45,13 +51,19 @@ pub fn run_env(
     let mut cmd = Command::new(program);
     cmd.args(args)
         .current_dir(cwd)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("spawn {}: {e}", program.display()));
+    let mut child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn {}: {e}", program.display()));
     if let Some(input) = stdin {
         let mut pipe = child.stdin.take().expect("stdin");
         let input = input.to_string();
@@ -77,7 +89,9 @@ pub fn run_env(
         std::thread::sleep(Duration::from_millis(5));
     };
     use std::os::unix::process::ExitStatusExt;
-    let code = status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+    let code = status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
     Output {
         stdout: out_thread.join().unwrap_or_default(),
         stderr: err_thread.join().unwrap_or_default(),
@@ -96,7 +110,13 @@ fn read_all(mut r: impl std::io::Read) -> String {
 pub fn host(script: &Path, args: &[&str]) -> Output {
     let mut all = vec![script.to_str().expect("utf-8 path")];
     all.extend_from_slice(args);
-    run(&host_bin(), &all, script.parent().expect("dir"), None, Duration::from_secs(60))
+    run(
+        &host_bin(),
+        &all,
+        script.parent().expect("dir"),
+        None,
+        Duration::from_secs(60),
+    )
 }
 
 /// A real Node.js to compare with, if the machine has one: `HOST_TEST_NODE`,

@@ -19,6 +19,7 @@ import { makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainC
 import { installSignalHandling } from "ext:host/internal/process/signals.js";
 import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
 import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
+import { setupClusterWorker } from "ext:host/cluster.js";
 import util from "ext:host/util.js";
 
 // ---- build time -----------------------------------------------------------
@@ -161,7 +162,10 @@ function bootstrap() {
   for (const [name, source] of info.extraBuiltins ?? []) defineEmbedderBuiltin(name, source);
   delete globalThis.Deno;
   delete globalThis.__bootstrap;
-  if (info.isMainThread) setupChildIpc(process);
+  if (info.isMainThread) {
+    setupChildIpc(process);
+    if (process.env.NODE_UNIQUE_ID !== undefined && typeof process.send === "function") setupClusterWorker();
+  }
   if (info.workerBootstrap) {
     globalThis[Symbol.for("host.workerBootstrap")]?.(info);
     return;
