@@ -17,8 +17,7 @@ deno_core::extension!(
     ops = [op_app_answer],
     esm_entry_point = "ext:app_ext/init.js",
     esm = ["ext:app_ext/init.js" = {
-        source = "import { op_app_answer } from 'ext:core/ops';\n\
-                  globalThis[Symbol.for('app.answer')] = op_app_answer;\n"
+        source = "globalThis[Symbol.for('app.answer')] = globalThis.Deno.core.ops.op_app_answer;\n"
     }],
 );
 

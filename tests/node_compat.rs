@@ -3,6 +3,10 @@
 //! same script (the `.out`, `.code`, `.err` files beside it, recorded by
 //! tests/bless.sh). `HOST_TEST_FILTER=part` runs the matching cases only.
 //!
+//! With `HOST_TEST_LIVE_NODE=1` each case also runs under Node now (see
+//! `support::node_bin`) and host is compared with that run instead of the
+//! recorded files.
+//!
 //! A case is `name.js|.mjs|.cjs`; files whose name starts with `_` and
 //! folders named `fixtures` are helpers, not cases. A first line
 //! `// args: a b c` passes arguments; `// stdin: text` feeds standard input.
@@ -47,11 +51,14 @@ fn normalize(text: &str, dir: &Path) -> String {
     text.replace(&dir.display().to_string(), "$DIR")
 }
 
-/// Stack frames inside the runtime's own modules differ between Node and
-/// host; stderr is compared without them.
+/// Stack frames inside the runtime's own modules (`node:...`) differ between
+/// Node and host; stderr is compared without them.
 fn without_internal_frames(text: &str) -> String {
     text.lines()
-        .filter(|l| !(l.trim_start().starts_with("at ") && l.contains("node:internal")))
+        .filter(|l| {
+            let t = l.trim_start();
+            !(t.starts_with("at ") && (t.contains("(node:") || t.starts_with("at node:")))
+        })
         .map(|l| format!("{l}\n"))
         .collect()
 }
@@ -81,12 +88,20 @@ fn check_case(case: &Path) -> Result<(), String> {
     }
     let stdout = normalize(&out.stdout, dir);
     let stderr = normalize(&out.stderr, dir);
-    let want_out = std::fs::read_to_string(expected_path(case, ".out"))
-        .map_err(|_| "no .out file: record it with tests/bless.sh".to_string())?;
-    let want_code: i32 = std::fs::read_to_string(expected_path(case, ".code"))
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0);
+    let live = std::env::var_os("HOST_TEST_LIVE_NODE").is_some();
+    let (want_out, want_code, want_err) = if live {
+        let node = support::node_bin().ok_or("HOST_TEST_LIVE_NODE set but no node found")?;
+        let n = run(&node, &args, dir, stdin.as_deref(), Duration::from_secs(60));
+        (normalize(&n.stdout, dir), n.code, None)
+    } else {
+        let out = std::fs::read_to_string(expected_path(case, ".out"))
+            .map_err(|_| "no .out file: record it with tests/bless.sh".to_string())?;
+        let code = std::fs::read_to_string(expected_path(case, ".code"))
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(0);
+        (out, code, std::fs::read_to_string(expected_path(case, ".err")).ok())
+    };
     let mut problems = Vec::new();
     if stdout != want_out {
         problems.push(format!(
@@ -97,7 +112,7 @@ fn check_case(case: &Path) -> Result<(), String> {
     if out.code != want_code {
         problems.push(format!("exit code {} (Node: {want_code})", out.code));
     }
-    if let Ok(want_err) = std::fs::read_to_string(expected_path(case, ".err")) {
+    if let Some(want_err) = want_err {
         let (want_err, stderr) = (
             without_internal_frames(&want_err),
             without_internal_frames(&stderr),

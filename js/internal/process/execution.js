@@ -38,7 +38,9 @@ function arrowFor(err, site) {
     }
   }
   if (!site || typeof site[0] !== "string") return "";
-  const [file, line, start, end, source] = site;
+  const [rawFile, line, start, end, source] = site;
+  // host's own modules are shown as Node shows its internals.
+  const file = rawFile.startsWith("ext:host/") ? `node:${rawFile.slice(9).replace(/\.js$/, "")}` : rawFile;
   if (source === undefined) return `${file}:${line}\n`;
   const carets = "^".repeat(Math.max(1, Math.min(end, source.length) - start));
   const pad = source.slice(0, start).replace(/[^\t]/g, " ");
