@@ -146,20 +146,22 @@ export class Agent extends EventEmitter {
     // An idle pooled socket does not keep the process alive.
     socket.unref();
     if (this.options.timeout) socket.setTimeout(this.options.timeout);
-    const onIdleClose = () => {
-      const list = this.freeSockets[name];
-      if (!list) return;
-      const i = list.indexOf(socket);
-      if (i !== -1) {
-        list.splice(i, 1);
-        this.totalSocketCount--;
-        if (list.length === 0) delete this.freeSockets[name];
-      }
-    };
-    socket.once("close", onIdleClose);
-    socket.once("timeout", () => {
-      if (socket._httpFree) socket.destroy();
-    });
+    if (!socket._agentIdleWatch) {
+      // Once per socket: forget it when it closes or idles out while free.
+      socket._agentIdleWatch = true;
+      socket.on("close", () => {
+        const list = this.freeSockets[name];
+        const i = list ? list.indexOf(socket) : -1;
+        if (i !== -1) {
+          list.splice(i, 1);
+          this.totalSocketCount--;
+          if (list.length === 0) delete this.freeSockets[name];
+        }
+      });
+      socket.on("timeout", () => {
+        if (socket._httpFree) socket.destroy();
+      });
+    }
   }
 
   keepSocketAlive(socket) {
