@@ -5,7 +5,6 @@
 import { core } from "ext:core/mod.js";
 import { codes, E } from "ext:host/internal/errors.js";
 import { validateFunction, validateObject, validateString } from "ext:host/internal/validators.js";
-import { Immediate, Timeout } from "ext:host/internal/timers.js";
 
 E("ERR_ASYNC_CALLBACK", "%s must be a function", TypeError);
 E("ERR_INVALID_ASYNC_ID", "Invalid %s value: %s", RangeError);
@@ -13,57 +12,6 @@ const { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID } = codes;
 
 const getContext = core.getAsyncContext;
 const setContext = core.setAsyncContext;
-
-// ---- timers carry the context too ----------------------------------------
-// Shim until internal/timers.js captures the context itself: a Timeout or
-// Immediate created while some context is active runs its callback in it.
-{
-  const start = Timeout.prototype._start;
-  const handleKey = (t) => Object.getOwnPropertySymbols(t).find((s) => s.description === "kHandle");
-  let kHandle;
-  Timeout.prototype._start = function _start() {
-    const ctx = getContext();
-    const r = Reflect.apply(start, this, []);
-    if (ctx !== undefined && ctx !== null) {
-      kHandle ??= handleKey(this);
-      const handle = this[kHandle];
-      const fn = handle?._onTimeout;
-      if (typeof fn === "function") {
-        handle._onTimeout = function () {
-          const prev = getContext();
-          setContext(ctx);
-          try {
-            return fn();
-          } finally {
-            setContext(prev);
-          }
-        };
-      }
-    }
-    return r;
-  };
-  const kWrapped = Symbol("kContextWrapped");
-  const ref = Immediate.prototype.ref;
-  Immediate.prototype.ref = function () {
-    if (this[kWrapped] === undefined) {
-      this[kWrapped] = true;
-      const ctx = getContext();
-      const fn = this._onImmediate;
-      if (ctx !== undefined && ctx !== null && typeof fn === "function") {
-        this._onImmediate = function (...args) {
-          const prev = getContext();
-          setContext(ctx);
-          try {
-            return Reflect.apply(fn, this, args);
-          } finally {
-            setContext(prev);
-          }
-        };
-      }
-    }
-    return Reflect.apply(ref, this, []);
-  };
-}
 
 // ---- ids -----------------------------------------------------------------
 
@@ -161,6 +109,20 @@ class AsyncLocalStorage {
 
   exit(callback, ...args) {
     return this.run(undefined, callback, ...args);
+  }
+
+  withScope(store) {
+    const prev = getContext();
+    setContext(withEntry(prev, this.#key, store));
+    let done = false;
+    return {
+      __proto__: null,
+      [Symbol.dispose]() {
+        if (done) return;
+        done = true;
+        setContext(prev);
+      },
+    };
   }
 }
 

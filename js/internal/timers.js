@@ -39,15 +39,24 @@ export class Timeout {
   }
   _start() {
     const self = this;
+    // The callback runs in the async context (AsyncLocalStorage) of the
+    // code that scheduled it.
+    const context = core.getAsyncContext();
     this[kHandle] = core.createTimer(
       function onTimeout() {
         if (!self._repeat) {
           self._destroyed = true;
           byId.delete(self[kHandle]?._timerId ?? -1);
         }
-        const args = self._timerArgs;
-        if (args === undefined) self._onTimeout();
-        else Reflect.apply(self._onTimeout, self, args);
+        const previous = core.getAsyncContext();
+        core.setAsyncContext(context);
+        try {
+          const args = self._timerArgs;
+          if (args === undefined) self._onTimeout();
+          else Reflect.apply(self._onTimeout, self, args);
+        } finally {
+          core.setAsyncContext(previous);
+        }
       },
       this._idleTimeout,
       undefined,
@@ -90,11 +99,24 @@ export class Timeout {
   }
 }
 
+function inContext(context, callback) {
+  return function (...args) {
+    const previous = core.getAsyncContext();
+    core.setAsyncContext(context);
+    try {
+      return Reflect.apply(callback, this, args);
+    } finally {
+      core.setAsyncContext(previous);
+    }
+  };
+}
+
 export class Immediate {
   constructor(callback, args) {
     this._idleNext = null;
     this._idlePrev = null;
-    this._onImmediate = callback;
+    const context = core.getAsyncContext();
+    this._onImmediate = context === undefined ? callback : inContext(context, callback);
     this._argv = args;
     this._destroyed = false;
     this.asyncId = 0;
@@ -163,8 +185,7 @@ export function setImmediate(callback, ...args) {
 
 export function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
-  immediate.unref();
-  immediate._destroyed = true;
+  // core's clearImmediate unlinks it, drops its ref and marks it destroyed.
   core.clearImmediate(immediate);
 }
 

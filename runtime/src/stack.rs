@@ -32,17 +32,22 @@ fn header<'s>(scope: &mut v8::PinScope<'s, '_>, error: v8::Local<'s, v8::Value>)
     }
 }
 
-/// Show `ext:host/internal/x.js:1:2` as Node's `node:internal/x:1:2`.
+/// Show `ext:host/internal/x.js:1:2` as Node's `node:internal/x:1:2`, and
+/// deno_core's own `ext:core/01_core.js` as `node:internal/core/01_core`.
 fn rename_internal(frame: &str) -> String {
-    let Some(start) = frame.find("ext:host/") else {
+    let (start, prefix_len, replacement) = if let Some(i) = frame.find("ext:host/") {
+        (i, "ext:host/".len(), "node:")
+    } else if let Some(i) = frame.find("ext:core/") {
+        (i, "ext:core/".len(), "node:internal/core/")
+    } else {
         return frame.to_string();
     };
-    let rest = &frame[start + "ext:host/".len()..];
+    let rest = &frame[start + prefix_len..];
     let rest = match rest.find(".js:") {
         Some(i) => format!("{}{}", &rest[..i], &rest[i + 3..]),
         None => rest.to_string(),
     };
-    format!("{}node:{}", &frame[..start], rest)
+    format!("{}{replacement}{}", &frame[..start], rest)
 }
 
 /// The isolate's prepare-stack-trace callback.

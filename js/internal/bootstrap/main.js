@@ -168,9 +168,12 @@ function bootstrap() {
   }
   if (info.workerBootstrap) {
     globalThis[Symbol.for("host.workerBootstrap")]?.(info);
-    return;
+  } else {
+    runMain(info);
   }
-  runMain(info);
+  // As Node does after the main script: nextTicks and microtasks run before
+  // the event loop's first timers.
+  core.runNextTicks();
 }
 
 // A built-in module given by an embedding application, as CommonJS source.

@@ -12,7 +12,7 @@ const kArrow = Symbol("host.arrowMessage");
 
 /** Remember where `err` was thrown ([file, line, start, end, sourceLine]). */
 export function decorateThrowSite(err, site) {
-  if (err !== null && (typeof err === "object" || typeof err === "function") && site) {
+  if (err !== null && (typeof err === "object" || typeof err === "function") && site && !Object.hasOwn(err, kArrow)) {
     try {
       Object.defineProperty(err, kArrow, { value: site, configurable: true, enumerable: false });
     } catch {
@@ -24,7 +24,9 @@ export function decorateThrowSite(err, site) {
 // The arrow block Node prints above an uncaught error: the file and line,
 // the source line, and carets under the throw site.
 function arrowFor(err, site) {
-  site ??= err !== null && typeof err === "object" ? err[kArrow] : undefined;
+  // A site recorded on the error itself (e.g. events' "throw er") wins.
+  const own = err !== null && typeof err === "object" ? err[kArrow] : undefined;
+  site = own ?? site;
   if (!site && err instanceof Error && typeof err.stack === "string") {
     const m = /\n {4}at (?:.*? \()?(\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
