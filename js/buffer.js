@@ -1,6 +1,6 @@
 // node:buffer -- Buffer (a Uint8Array subclass), the encodings, Blob/File,
 // atob/btoa and the small helpers (isUtf8, isAscii, transcode).
-import { primordials } from "ext:core/mod.js";
+import { core, primordials } from "ext:core/mod.js";
 import {
   op_buffer_ascii_slice,
   op_buffer_base64_slice,
@@ -10,6 +10,7 @@ import {
   op_buffer_hex_slice,
   op_buffer_hex_write,
   op_buffer_index_of,
+  op_buffer_index_of_byte,
   op_buffer_is_ascii,
   op_buffer_is_utf8,
   op_buffer_latin1_slice,
@@ -47,7 +48,6 @@ const {
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeCopyWithin,
   ArrayBufferPrototypeGetByteLength,
-  SharedArrayBufferPrototypeGetByteLength,
   ArrayBufferIsView,
   MathFloor,
   MathMin,
@@ -67,7 +67,6 @@ const {
 export const kMaxLength = 2 ** 53 - 1;
 export const kStringMaxLength = 536870888;
 export const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
-Object.freeze(constants);
 const customInspectSymbol = SymbolFor("nodejs.util.inspect.custom");
 const kIsEncodingSymbol = Symbol("kIsEncodingSymbol");
 
@@ -82,27 +81,51 @@ export function isUint8Array(value) {
 function isTypedArray(value) {
   return TypedArrayPrototypeGetSymbolToStringTag(value) !== undefined;
 }
-function arrayBufferByteLength(value) {
-  // The byte length of an ArrayBuffer or SharedArrayBuffer, else -1.
-  if (value === null || typeof value !== "object") return -1;
-  try {
-    return ArrayBufferPrototypeGetByteLength(value);
-  } catch {
-    // not an ArrayBuffer
+// SharedArrayBuffer may be installed after the snapshot was made: look it
+// up on first use.
+let sabByteLength;
+function getSabByteLength() {
+  if (sabByteLength === undefined) {
+    const SAB = globalThis.SharedArrayBuffer;
+    sabByteLength = typeof SAB === "function"
+      ? primordials.uncurryThis(Object.getOwnPropertyDescriptor(SAB.prototype, "byteLength").get)
+      : null;
   }
-  if (typeof SharedArrayBuffer === "function") {
-    try {
-      return SharedArrayBufferPrototypeGetByteLength(value);
-    } catch {
-      // not a SharedArrayBuffer
-    }
-  }
-  return -1;
+  return sabByteLength;
+}
+function isSharedArrayBuffer(value) {
+  const SAB = globalThis.SharedArrayBuffer;
+  if (typeof SAB === "function" && value instanceof SAB) return true;
+  return !(value instanceof ArrayBuffer) && core.isSharedArrayBuffer(value);
 }
 function isAnyArrayBuffer(value) {
+  if (value === null || typeof value !== "object") return false;
   if (value instanceof ArrayBuffer) return true;
-  if (typeof SharedArrayBuffer === "function" && value instanceof SharedArrayBuffer) return true;
-  return arrayBufferByteLength(value) >= 0;
+  const SAB = globalThis.SharedArrayBuffer;
+  if (typeof SAB === "function" && value instanceof SAB) return true;
+  if (Array.isArray(value) || ArrayBufferIsView(value)) return false;
+  // ArrayBuffers from another realm.
+  return core.isAnyArrayBuffer(value);
+}
+// The byte length of an ArrayBuffer or SharedArrayBuffer, else -1.
+function arrayBufferByteLength(value) {
+  if (!isAnyArrayBuffer(value)) return -1;
+  if (isSharedArrayBuffer(value)) return getSabByteLength()(value);
+  return ArrayBufferPrototypeGetByteLength(value);
+}
+
+// memcmp order; short inputs in JS (cheaper than an op call).
+function compareBytes(a, b) {
+  const la = a.length;
+  const lb = b.length;
+  if (la + lb > 64) return op_buffer_compare(a, b);
+  const n = la < lb ? la : lb;
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
 function validateNumber(value, name, min, max) {
@@ -241,6 +264,18 @@ function checked(s) {
 }
 
 function utf8Write(buf, string, offset, length) {
+  const n = string.length;
+  if (n <= 32) {
+    // Short ASCII strings: cheaper in JS than an op call.
+    const lim = n < length ? n : length;
+    let i = 0;
+    for (; i < lim; i++) {
+      const c = StringPrototypeCharCodeAt(string, i);
+      if (c > 0x7f) break;
+      buf[offset + i] = c;
+    }
+    if (i === lim) return lim;
+  }
   return op_buffer_utf8_write(string, buf, offset, length);
 }
 
@@ -304,7 +339,10 @@ const encodingOps = {
 for (const name in encodingOps) encodingOps[name].indexOf = makeIndexOf(name);
 
 function getEncodingOps(encoding) {
-  const name = normalizeEncoding(encoding);
+  if (encoding === "utf8") return encodingOps.utf8;
+  encoding = `${encoding}`;
+  if (encoding.length === 0) return undefined;
+  const name = slowNormalize(encoding);
   return name === undefined ? undefined : encodingOps[name];
 }
 export function getEncodingOpsFor(encoding) {
@@ -376,19 +414,7 @@ FastBuffer.prototype.constructor = Buffer;
 Buffer.prototype = FastBuffer.prototype;
 ObjectSetPrototypeOf(Buffer, Uint8Array);
 
-ObjectDefineProperty(Buffer, "poolSize", {
-  __proto__: null,
-  enumerable: true,
-  configurable: true,
-  get() {
-    return poolSize;
-  },
-  set(v) {
-    poolSize = v;
-  },
-});
-// Node keeps poolSize as a plain data property; mimic its descriptor.
-delete Buffer.poolSize;
+// A plain data property, as in Node: programs may change it.
 Buffer.poolSize = poolSize;
 
 function currentPoolSize() {
@@ -581,7 +607,7 @@ Buffer.compare = function compare(buf1, buf2) {
   if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE("buf1", ["Buffer", "Uint8Array"], buf1);
   if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE("buf2", ["Buffer", "Uint8Array"], buf2);
   if (buf1 === buf2) return 0;
-  return op_buffer_compare(buf1, buf2);
+  return compareBytes(buf1, buf2);
 };
 
 Buffer.isEncoding = function isEncoding(encoding) {
@@ -751,21 +777,27 @@ function indexOfBuffer(buffer, needle, byteOffset, encoding, dir) {
     if (hayLen < 2 || needleLen < 2) return -1;
     return op_buffer_index_of(buffer, needle, start, dir, true);
   }
-  if (needleLen === 1) {
-    const byte = needle[0];
-    return dir ? buffer.indexOf(byte, start) : TypedArrayLastIndexOf(buffer, byte, start);
-  }
+  if (needleLen === 1) return indexOfByte(buffer, needle[0], start, dir);
   return op_buffer_index_of(buffer, needle, start, dir, false);
 }
-const TypedArrayLastIndexOf = (buf, byte, from) => Uint8Array.prototype.lastIndexOf.call(buf, byte, from);
-const TypedArrayIndexOf = (buf, byte, from) => Uint8Array.prototype.indexOf.call(buf, byte, from);
+// V8's TypedArray indexOf is a plain loop; memchr is much faster on long
+// buffers, a JS loop on short ones.
+function indexOfByte(buf, byte, start, dir) {
+  const len = buf.length;
+  if (len - start > 64 || (!dir && start > 64)) return op_buffer_index_of_byte(buf, byte, start, dir);
+  if (dir) {
+    for (let i = start; i < len; i++) if (buf[i] === byte) return i;
+  } else {
+    for (let i = MathMin(start, len - 1); i >= 0; i--) if (buf[i] === byte) return i;
+  }
+  return -1;
+}
 
 function indexOfNumber(buffer, val, byteOffset, dir) {
   const len = buffer.length;
   const start = searchStart(len, MathTrunc(byteOffset), 1, dir);
   if (start <= -1 || len === 0) return -1;
-  const byte = val & 255;
-  return dir ? TypedArrayIndexOf(buffer, byte, start) : TypedArrayLastIndexOf(buffer, byte, start);
+  return indexOfByte(buffer, val & 255, start, dir);
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
@@ -1196,25 +1228,25 @@ const methods = {
     return writeFloat(this, val, offset, 8, false);
   },
   asciiSlice(start, end) {
-    return encodingOps.ascii.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.ascii);
   },
   base64Slice(start, end) {
-    return encodingOps.base64.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.base64);
   },
   base64urlSlice(start, end) {
-    return encodingOps.base64url.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.base64url);
   },
   latin1Slice(start, end) {
-    return encodingOps.latin1.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.latin1);
   },
   hexSlice(start, end) {
-    return encodingOps.hex.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.hex);
   },
   ucs2Slice(start, end) {
-    return encodingOps.utf16le.slice(this, start, end);
+    return sliceChecked(this, start, end, encodingOps.utf16le);
   },
   utf8Slice(start, end) {
-    return checked(op_buffer_utf8_slice(this, start, end));
+    return sliceChecked(this, start, end, encodingOps.utf8);
   },
   asciiWrite(string, offset = 0, length = this.byteLength - offset) {
     return writeChecked(this, string, offset, length, encodingOps.ascii);
@@ -1239,8 +1271,27 @@ const methods = {
   },
 };
 
+function indexOutOfRange() {
+  const err = new ERR_OUT_OF_RANGE("index", "", 0);
+  err.message = "Index out of range";
+  return err;
+}
+function sliceChecked(buf, start, end, ops) {
+  const len = TypedArrayPrototypeGetLength(buf);
+  start = start === undefined ? 0 : MathTrunc(+start) || 0;
+  end = end === undefined ? len : MathTrunc(+end) || 0;
+  if (start < 0 || end > len || start > end) throw indexOutOfRange();
+  return ops.slice(buf, start, end);
+}
+function notAString() {
+  const err = new TypeError("argument must be a string");
+  err.code = "ERR_INVALID_ARG_TYPE";
+  return err;
+}
 function writeChecked(buf, string, offset, length, ops) {
-  if (typeof string !== "string") throw new ERR_INVALID_ARG_TYPE("argument", "string", string);
+  if (typeof string !== "string") throw notAString();
+  offset = MathTrunc(+offset) || 0;
+  length = MathTrunc(+length) || 0;
   if (offset < 0 || offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS("offset");
   if (length < 0 || length > buf.byteLength - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS("length");
   return ops.write(buf, string, offset, length);
@@ -1279,6 +1330,34 @@ for (const [alias, name] of aliases) {
   });
 }
 
+// Names and lengths as Node reports them.
+const methodShapes = [
+  ["", 1, ["readUInt32LE", "readUInt16LE", "readUInt8", "readUInt32BE", "readUInt16BE", "readInt32LE", "readInt16LE",
+    "readInt8", "readInt32BE", "readInt16BE"]],
+  ["", 2, ["asciiSlice", "base64Slice", "base64urlSlice", "latin1Slice", "hexSlice", "ucs2Slice", "utf8Slice"]],
+  ["", 3, ["asciiWrite", "base64Write", "base64urlWrite", "latin1Write", "hexWrite", "ucs2Write", "utf8Write"]],
+  [null, 0, ["readBigUInt64LE", "readBigUInt64BE", "readBigInt64LE", "readBigInt64BE"]],
+  [null, 1, ["writeBigUInt64LE", "writeBigUInt64BE", "writeBigInt64LE", "writeBigInt64BE", "writeUInt32LE",
+    "writeUInt16LE", "writeUInt8", "writeUInt32BE", "writeUInt16BE", "writeInt32LE", "writeInt16LE", "writeInt8",
+    "writeInt32BE", "writeInt16BE"]],
+  [null, 2, ["readUIntLE", "readUIntBE", "readIntLE", "readIntBE"]],
+  [null, 3, ["writeUIntLE", "writeUIntBE", "writeIntLE", "writeIntBE"]],
+];
+for (const [name, length, list] of methodShapes) {
+  for (const key of list) {
+    const fn = methods[key];
+    ObjectDefineProperty(fn, "length", { __proto__: null, value: length, configurable: true });
+    ObjectDefineProperty(fn, "name", { __proto__: null, value: name ?? key, configurable: true });
+  }
+}
+for (const [key, dir] of [["readFloat", 0], ["readDouble", 0], ["writeFloat", 1], ["writeDouble", 1]]) {
+  for (const [suffix, way] of [["LE", bigEndian ? "Backwards" : "Forwards"], ["BE", bigEndian ? "Forwards" : "Backwards"]]) {
+    const fn = methods[key + suffix];
+    ObjectDefineProperty(fn, "length", { __proto__: null, value: dir, configurable: true });
+    ObjectDefineProperty(fn, "name", { __proto__: null, value: key + way, configurable: true });
+  }
+}
+
 const instanceMethods = {
   copy(target, targetStart, sourceStart, sourceEnd) {
     return _copy(this, target, targetStart, sourceStart, sourceEnd);
@@ -1306,7 +1385,7 @@ const instanceMethods = {
     if (this === otherBuffer) return true;
     const len = TypedArrayPrototypeGetByteLength(this);
     if (len !== TypedArrayPrototypeGetByteLength(otherBuffer)) return false;
-    return len === 0 || op_buffer_compare(this, otherBuffer) === 0;
+    return len === 0 || compareBytes(this, otherBuffer) === 0;
   },
 
   inspect(recurseTimes, ctx, inspectFn) {
@@ -1341,7 +1420,7 @@ const instanceMethods = {
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE("target", ["Buffer", "Uint8Array"], target);
-    if (arguments.length === 1) return this === target ? 0 : op_buffer_compare(this, target);
+    if (arguments.length === 1) return this === target ? 0 : compareBytes(this, target);
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, "targetStart");
     if (targetEnd === undefined) targetEnd = target.length;
@@ -1356,7 +1435,7 @@ const instanceMethods = {
     if (targetStart > target.length) throw new ERR_OUT_OF_RANGE("targetStart", `>= 0 && <= ${target.length}`, targetStart);
     const a = TypedArrayPrototypeSubarray(this, sourceStart, sourceEnd);
     const b = TypedArrayPrototypeSubarray(target, targetStart, targetEnd);
-    return op_buffer_compare(a, b);
+    return compareBytes(a, b);
   },
 
   indexOf(val, byteOffset, encoding) {
@@ -1376,7 +1455,7 @@ const instanceMethods = {
   },
 
   write(string, offset, length, encoding) {
-    if (typeof string !== "string") throw new ERR_INVALID_ARG_TYPE("argument", "string", string);
+    if (typeof string !== "string") throw notAString();
     if (offset === undefined) return utf8Write(this, string, 0, this.length);
     if (length === undefined && typeof offset === "string") {
       encoding = offset;
@@ -1487,10 +1566,10 @@ export const SlowBuffer = {
 SlowBuffer.prototype = Buffer.prototype;
 
 function validateBufferSource(input) {
-  if (isTypedArray(input) || ArrayBufferIsView(input)) {
+  if (isTypedArray(input)) {
     return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  if (isAnyArrayBuffer(input)) return input.detached === true ? new Uint8Array(0) : new Uint8Array(input);
   throw new ERR_INVALID_ARG_TYPE("input", ["ArrayBuffer", "Buffer", "TypedArray"], input);
 }
 function isDetached(view) {
@@ -1514,10 +1593,10 @@ export function isAscii(input) {
 }
 
 const transcodeEncodings = new Set(["utf8", "utf16le", "latin1", "ascii"]);
-function transcodeError() {
-  const err = new Error("Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]");
-  err.code = "U_ILLEGAL_ARGUMENT_ERROR";
-  err.errno = 1;
+function transcodeError(code = "U_ILLEGAL_ARGUMENT_ERROR", errno = 1) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
   return err;
 }
 export function transcode(source, fromEncoding, toEncoding) {
@@ -1526,8 +1605,22 @@ export function transcode(source, fromEncoding, toEncoding) {
   const from = normalizeEncoding(fromEncoding) ?? fromEncoding;
   const to = normalizeEncoding(toEncoding) ?? toEncoding;
   if (!transcodeEncodings.has(from) || !transcodeEncodings.has(to)) throw transcodeError();
-  let str = encodingOps[from].slice(source, 0, source.length);
-  if (from === "utf16le") str = str.toWellFormed();
+  if (to === "utf16le" && (from === "latin1" || from === "ascii")) {
+    return fromStringSlow(encodingOps.latin1.slice(source, 0, source.length), encodingOps.utf16le);
+  }
+  if (from === "utf8" && to === "utf16le" && !op_buffer_is_utf8(source)) {
+    throw transcodeError("U_INVALID_CHAR_FOUND", 10);
+  }
+  let str;
+  if (from === "ascii") {
+    str = encodingOps.latin1.slice(source, 0, source.length).replace(/[\x80-\xff]/g, "\ufffd");
+  } else {
+    str = encodingOps[from].slice(source, 0, source.length);
+  }
+  if (from === "utf16le") {
+    if (to === "utf8" && !str.isWellFormed()) throw transcodeError("U_INVALID_CHAR_FOUND", 10);
+    str = str.toWellFormed();
+  }
   if (to === "latin1" || to === "ascii") {
     const limit = to === "latin1" ? 0xff : 0x7f;
     let out = "";
@@ -1625,7 +1718,9 @@ function normalizeType(type) {
 export class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== "function" || typeof sources === "string") {
-      throw new ERR_INVALID_ARG_TYPE("sources", "a sequence", sources);
+      const err = new TypeError("Value cannot be converted to sequence.");
+      err.code = "ERR_INVALID_ARG_TYPE";
+      throw err;
     }
     if (options !== undefined && (options === null || typeof options !== "object")) {
       throw new ERR_INVALID_ARG_TYPE("options", "Object", options);

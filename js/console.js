@@ -325,14 +325,18 @@ const internals = {
     }
     string += "\n";
     if (ignoreErrors === false) return stream.write(string);
-    const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
     let added = false;
     try {
       if (typeof stream.listenerCount === "function" && stream.listenerCount("error") === 0) {
         stream.once("error", noop);
         added = true;
       }
-      stream.write(string, errorHandler);
+      // No write callback: a callback is loop work to host's runtime and
+      // would make a console.log inside 'beforeExit' re-arm the event loop.
+      // A write that failed (EPIPE) emits 'error' on a later tick: keep the
+      // no-op listener for it then, as Node's write callback would add it.
+      stream.write(string);
+      if (added && (stream.errored || stream.writableErrored || stream._writableState?.errored)) added = false;
     } catch (e) {
       if (e instanceof RangeError && e.message === "Maximum call stack size exceeded") throw e;
     } finally {
@@ -419,8 +423,8 @@ export function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
 }
 
 const methodOrder = [
-  "log", "warn", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear", "count", "countReset",
-  "group", "groupEnd", "table", "debug", "info", "dirxml", "error", "groupCollapsed",
+  "log", "info", "debug", "warn", "error", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear",
+  "count", "countReset", "group", "groupEnd", "table", "dirxml", "groupCollapsed",
 ];
 for (const name of methodOrder) {
   Object.defineProperty(Console.prototype, name, {
@@ -446,10 +450,7 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 
 // ---- the global console ------------------------------------------------------------
 
-const globalOrder = [
-  "log", "info", "debug", "warn", "error", "dir", "time", "timeEnd", "timeLog", "trace", "assert", "clear",
-  "count", "countReset", "group", "groupEnd", "table", "dirxml", "groupCollapsed",
-];
+const globalOrder = methodOrder;
 
 function writeStream(fd) {
   return fd === 1 ? globalThis.process.stdout : globalThis.process.stderr;
@@ -474,12 +475,7 @@ export function createGlobalConsole() {
   // Fast path: a single string goes straight to the stream.
   const fastLog = function log(...args) {
     if (args.length === 1 && typeof args[0] === "string" && target[kGroupIndent].length === 0) {
-      const stream = globalThis.process.stdout;
-      try {
-        stream.write(`${args[0]}\n`);
-      } catch (e) {
-        if (e instanceof RangeError && e.message === "Maximum call stack size exceeded") throw e;
-      }
+      target[kWriteToConsole](true, args[0]);
       return;
     }
     consoleMethods.log.apply(target, args);
@@ -513,4 +509,7 @@ export function createGlobalConsole() {
   return target;
 }
 
-export default { Console, createGlobalConsole };
+// require('console') is the global console (the bootstrap registers it);
+// this build-time instance has the same shape, so that the ESM names of
+// node:console (log, info, Console, ...) are generated from it.
+export default createGlobalConsole();

@@ -37,6 +37,7 @@ E("ERR_INVALID_RETURN_VALUE", (input, name, value) => {
 }, TypeError, RangeError);
 
 const kCapture = Symbol("kCapture");
+const kShapeMode = Symbol("shapeMode");
 const kErrorMonitor = Symbol("events.errorMonitor");
 const kRejection = Symbol.for("nodejs.rejection");
 const kEnhanceStack = Symbol("kEnhanceStack");
@@ -60,6 +61,10 @@ EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    // _events was set up by the caller: keep its keys, blank values instead.
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts?.captureRejections) {
@@ -115,7 +120,16 @@ function markEventsThrowSite(err) {
 // the error (set above) instead of pointing into this file.
 let thrower;
 function throwWithoutSite(err) {
-  thrower ??= new Function("er", "throw er;");
+  if (thrower === undefined) {
+    try {
+      thrower = new Function("er", "throw er;");
+    } catch {
+      // code generation from strings is disallowed: point into this file
+      thrower = (er) => {
+        throw er;
+      };
+    }
+  }
   thrower(err);
 }
 
@@ -326,7 +340,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
     this._eventsCount -= 1;
-    if (this._eventsCount === 0) {
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
       this._events = { __proto__: null };
     } else {
       delete events[type];
@@ -361,6 +377,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       if (--this._eventsCount === 0) this._events = { __proto__: null };
       else delete events[type];
     }
+    this[kShapeMode] = false;
     return this;
   }
   if (arguments.length === 0) {
@@ -371,6 +388,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     this.removeAllListeners("removeListener");
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
     return this;
   }
   const listeners = events[type];
@@ -660,7 +678,7 @@ Object.defineProperties(EventEmitter, {
   listenerCount: { value: listenerCount, writable: true, enumerable: true, configurable: true },
   EventEmitter: { value: EventEmitter, writable: true, enumerable: true, configurable: true },
   usingDomains: { value: false, writable: true, enumerable: true, configurable: true },
-  captureRejectionSymbol: { value: kRejection, writable: false, enumerable: true, configurable: false },
+  captureRejectionSymbol: { value: kRejection, writable: true, enumerable: true, configurable: true },
   captureRejections: {
     get() {
       return EventEmitter.prototype[kCapture];
@@ -670,10 +688,17 @@ Object.defineProperties(EventEmitter, {
       EventEmitter.prototype[kCapture] = value;
     },
     enumerable: true,
+    configurable: false,
+  },
+  EventEmitterAsyncResource: {
+    get() {
+      return EventEmitterAsyncResource;
+    },
+    set: undefined,
+    enumerable: true,
     configurable: true,
   },
-  EventEmitterAsyncResource: { value: EventEmitterAsyncResource, writable: true, enumerable: true, configurable: true },
-  errorMonitor: { value: kErrorMonitor, writable: false, enumerable: true, configurable: false },
+  errorMonitor: { value: kErrorMonitor, writable: true, enumerable: true, configurable: true },
   defaultMaxListeners: {
     get() {
       return defaultMaxListeners;
@@ -683,7 +708,7 @@ Object.defineProperties(EventEmitter, {
       defaultMaxListeners = arg;
     },
     enumerable: true,
-    configurable: true,
+    configurable: false,
   },
   kMaxEventTargetListeners: { value: kMaxEventTargetListeners, writable: false, enumerable: false, configurable: false },
   kMaxEventTargetListenersWarned: {

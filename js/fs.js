@@ -13,20 +13,23 @@ import {
   op_fs_write_all_async, op_fs_write_async, op_fs_write_file, op_fs_write_file_async, op_fs_write_file_string,
   op_fs_write_file_string_async, op_fs_write_string, op_fs_write_string_async,
 } from "ext:core/ops";
-import { AbortError, codes, fromOpError } from "ext:host/internal/errors.js";
+import { AbortError, codes } from "ext:host/internal/errors.js";
 import { validateBoolean, validateFunction, validateInt32, validateInteger, validateObject } from "ext:host/internal/validators.js";
 import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions,
-  getValidatedFd, getValidatedPath, isUtf8, joinPath, makeReaddirResult, makeStatFs, makeStats,
+  getValidatedFd, getValidatedPath, getValidMode, isUtf8, joinPath, makeReaddirResult, makeStatFs, makeStats,
   parseFileMode, statBytes, statsFromBytes, statValues, Stats, stringToFlags, toUnixTimestamp,
   validateOffsetLengthRead, validatePosition, validateRmOptions,
 } from "ext:host/internal/fs/utils.js";
+import { fsError, kFlushFlag } from "ext:host/internal/fs/utils.js";
 import { Dir, opendir, opendirSync } from "ext:host/internal/fs/dir.js";
 import { cpAsync, cpSyncImpl } from "ext:host/internal/fs/cp.js";
 import {
   createReadStream, createWriteStream, getReadStream, getWriteStream,
 } from "ext:host/internal/fs/streams.js";
 import promises from "ext:host/fs/promises.js";
+import { unwatchFile, watch, watchFile } from "ext:host/internal/fs/watchers.js";
+import { glob, globSync } from "ext:host/internal/fs/glob.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { F_OK } = constants;
@@ -39,7 +42,7 @@ function nextTick(fn, ...args) {
 function settle(promise, cb, map) {
   promise.then(
     (r) => nextTick(cb, null, map === undefined ? r : map(r)),
-    (e) => nextTick(cb, fromOpError(e)),
+    (e) => nextTick(cb, fsError(e)),
   );
 }
 
@@ -57,7 +60,7 @@ function openSync(path, flags, mode) {
   try {
     return op_fs_open(path, f, m);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -83,7 +86,7 @@ function closeSync(fd) {
   try {
     op_fs_close(fd);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -130,13 +133,17 @@ function normalizeReadArgs(buffer, offsetOrOptions, length, position) {
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   validateReadBuffer(buffer);
+  if (arguments.length <= 3 || typeof offsetOrOptions === "object") {
+    if (offsetOrOptions != null) validateObject(offsetOrOptions, "options", { nullable: true });
+    ({ offset: offsetOrOptions = 0, length = buffer.byteLength - offsetOrOptions, position = null } = offsetOrOptions ?? {});
+  }
   if (length === 0 || (offsetOrOptions?.length === 0)) return 0;
   const [off, len, pos] = normalizeReadArgs(buffer, offsetOrOptions, length, position);
   if (len === 0) return 0;
   try {
     return op_fs_read(fd, asU8(buffer), off, len, pos);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -168,6 +175,11 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     ({ offset: offsetOrOptions = 0, length = buffer?.byteLength - offsetOrOptions, position = null } = params ?? {});
   }
   validateReadBuffer(buffer);
+  if (typeof position === "function") {
+    // read(fd, buffer, offset, length, callback)
+    callback = position;
+    position = null;
+  }
   callback = makeCallback(callback);
   if (length === 0) {
     nextTick(callback, null, 0, buffer);
@@ -176,7 +188,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   const [off, len, pos] = normalizeReadArgs(buffer, offsetOrOptions, length, position);
   op_fs_read_async(fd, asU8(buffer), off, len, pos).then(
     (n) => nextTick(callback, null, n, buffer),
-    (e) => nextTick(callback, fromOpError(e)),
+    (e) => nextTick(callback, fsError(e)),
   );
 }
 
@@ -209,7 +221,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     const bytes = getBuffer().from(buffer, encoding);
     return op_fs_write(fd, bytes, 0, bytes.length, pos);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -236,7 +248,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     op_fs_write_async(fd, asU8(buffer), offset, length, toPosition(position)).then(
       (n) => nextTick(callback, null, n, buffer),
-      (e) => nextTick(callback, fromOpError(e)),
+      (e) => nextTick(callback, fsError(e)),
     );
     return;
   }
@@ -248,7 +260,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       const bytes = getBuffer().from(buffer, encoding);
       return op_fs_write_async(fd, bytes, 0, bytes.length, pos);
     })();
-  p.then((n) => nextTick(callback, null, n, buffer), (e) => nextTick(callback, fromOpError(e)));
+  p.then((n) => nextTick(callback, null, n, buffer), (e) => nextTick(callback, fsError(e)));
 }
 
 function validateBufferArray(buffers, name = "buffers") {
@@ -275,7 +287,7 @@ function writevSync(fd, buffers, position) {
       total += done;
     }
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   return total;
 }
@@ -298,7 +310,7 @@ function writev(fd, buffers, position, callback) {
       total += done;
     }
     return total;
-  })().then((n) => nextTick(callback, null, n, buffers), (e) => nextTick(callback, fromOpError(e)));
+  })().then((n) => nextTick(callback, null, n, buffers), (e) => nextTick(callback, fsError(e)));
 }
 
 function readvSync(fd, buffers, position) {
@@ -315,7 +327,7 @@ function readvSync(fd, buffers, position) {
       if (n < u8.length) break;
     }
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   return total;
 }
@@ -335,7 +347,7 @@ function readv(fd, buffers, position, callback) {
       if (n < u8.length) break;
     }
     return total;
-  })().then((n) => nextTick(callback, null, n, buffers), (e) => nextTick(callback, fromOpError(e)));
+  })().then((n) => nextTick(callback, null, n, buffers), (e) => nextTick(callback, fsError(e)));
 }
 
 // ---- readFile / writeFile / appendFile ----------------------------------------------
@@ -357,7 +369,7 @@ function readFileSync(path, options) {
     if (encoding && isUtf8(encoding)) return op_fs_read_file_text(path, flags);
     return encodeResult(op_fs_read_file(path, flags), encoding);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -391,7 +403,7 @@ function readFile(path, options, callback) {
       if (checkAborted(signal, callback)) return;
       nextTick(callback, null, r);
     },
-    (e) => nextTick(callback, fromOpError(e)),
+    (e) => nextTick(callback, fsError(e)),
   );
 }
 
@@ -404,7 +416,7 @@ function validateData(data, name = "data") {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: "utf8", mode: 0o666, flag: "w" });
   validateData(data);
-  const flags = stringToFlags(options.flag || "w");
+  const flags = stringToFlags(options.flag || "w") | (options.flush === true ? kFlushFlag : 0);
   const encoding = options.encoding ?? "utf8";
   try {
     if (isFd(path)) {
@@ -422,7 +434,7 @@ function writeFileSync(path, data, options) {
       op_fs_write_file(path, asU8(data), flags, mode);
     }
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -431,7 +443,7 @@ function writeFile(path, data, options, callback) {
   callback = makeCallback(callback);
   options = getOptions(options, { encoding: "utf8", mode: 0o666, flag: "w" });
   validateData(data);
-  const flags = stringToFlags(options.flag || "w");
+  const flags = stringToFlags(options.flag || "w") | (options.flush === true ? kFlushFlag : 0);
   const encoding = options.encoding ?? "utf8";
   const signal = options.signal;
   if (checkAborted(signal, callback)) return;
@@ -485,7 +497,7 @@ function statSyncKind(path, options, kind) {
   try {
     ok = op_fs_stat(path, kind, options.throwIfNoEntry !== false, statBytes);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   if (!ok) return undefined;
   return makeStats(statValues, options.bigint);
@@ -505,7 +517,7 @@ function fstatSync(fd, options) {
   try {
     op_fs_fstat(fd, statBytes);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   return makeStats(statValues, options.bigint);
 }
@@ -548,7 +560,7 @@ function statfsSync(path, options) {
   try {
     return makeStatFs(op_fs_statfs(path), options.bigint);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -575,7 +587,7 @@ function readdirRecursiveSync(path, options) {
     try {
       [names, types] = op_fs_readdir(dir, true, false);
     } catch (e) {
-      throw fromOpError(e);
+      throw fsError(e);
     }
     for (let i = 0; i < names.length; i++) {
       const relName = rel === "" ? names[i] : rel + "/" + names[i];
@@ -612,7 +624,7 @@ function readdirSync(path, options) {
   try {
     r = op_fs_readdir(path, !!options.withFileTypes, false);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   return makeReaddirResult(path, r[0], r[1], options);
 }
@@ -650,7 +662,7 @@ function mkdirSync(path, options) {
     const r = op_fs_mkdir(path, recursive, mode);
     return recursive ? (r ?? undefined) : undefined;
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -671,8 +683,20 @@ function mkdtempSync(prefix, options) {
   try {
     return encodeName(op_fs_mkdtemp(prefix), options.encoding);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
+}
+
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const remove = () => rmSync(path, { recursive: true, force: true });
+  return {
+    path,
+    remove,
+    [Symbol.dispose ?? Symbol.for("nodejs.dispose")]() {
+      remove();
+    },
+  };
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -691,7 +715,7 @@ function rmSync(path, options) {
   try {
     op_fs_rm(path, recursive, force);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -699,7 +723,7 @@ function lstatForRm(path, force) {
   try {
     return op_fs_stat(path, 1, !force, statBytes);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -722,7 +746,7 @@ function rm(path, options, callback) {
     },
     (e) => {
       if (force && e.errno === 2) nextTick(callback, null);
-      else nextTick(callback, fromOpError(e));
+      else nextTick(callback, fsError(e));
     },
   );
 }
@@ -736,7 +760,7 @@ function rmdirSync(path, options) {
   try {
     op_fs_path_op(0, path, 0);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -760,7 +784,7 @@ function pathOpSync(op, path, arg) {
   try {
     op_fs_path_op(op, path, arg);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -774,9 +798,7 @@ function unlink(path, callback) {
 }
 
 function accessMode(mode) {
-  if (mode == null) return F_OK;
-  validateInteger(mode, "mode", 0, 7);
-  return mode;
+  return getValidMode(mode, F_OK);
 }
 
 function accessSync(path, mode) {
@@ -793,10 +815,17 @@ function access(path, mode, callback) {
   settle(op_fs_path_op_async(2, path, mode), makeCallback(callback), () => undefined);
 }
 
+let warnedExistsSync = false;
+
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
   } catch {
+    if (!warnedExistsSync) {
+      warnedExistsSync = true;
+      globalThis.process.emitWarning("Passing invalid argument types to fs.existsSync is deprecated",
+        "DeprecationWarning", "DEP0187");
+    }
     return false;
   }
   return op_fs_exists(path);
@@ -838,7 +867,18 @@ function truncLen(len) {
 
 function truncateSync(path, len) {
   if (isFd(path)) return ftruncateSync(path, len);
-  pathOpSync(4, getValidatedPath(path), truncLen(len));
+  path = getValidatedPath(path);
+  if (len !== undefined && !Number.isInteger(len)) {
+    // Node opens the file before it validates `len`.
+    const fd = openSync(path, "r+");
+    try {
+      ftruncateSync(fd, len);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  pathOpSync(4, path, truncLen(len));
 }
 
 function truncate(path, len, callback) {
@@ -857,7 +897,7 @@ function fdOpSync(op, fd, arg) {
   try {
     op_fs_fd_op(op, fd, arg);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -905,7 +945,7 @@ function chownSync(path, uid, gid) {
   try {
     op_fs_chown(path, 0, validateId(uid, "uid"), validateId(gid, "gid"));
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function chown(path, uid, gid, callback) {
@@ -919,7 +959,7 @@ function lchownSync(path, uid, gid) {
   try {
     op_fs_chown(path, 1, validateId(uid, "uid"), validateId(gid, "gid"));
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function lchown(path, uid, gid, callback) {
@@ -933,7 +973,7 @@ function fchownSync(fd, uid, gid) {
   try {
     op_fs_fchown(fd, validateId(uid, "uid"), validateId(gid, "gid"));
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function fchown(fd, uid, gid, callback) {
@@ -944,12 +984,12 @@ function fchown(fd, uid, gid, callback) {
 }
 
 function utimesSyncKind(path, fd, kind, atime, mtime) {
-  const a = toUnixTimestamp(atime, "atime");
-  const m = toUnixTimestamp(mtime, "mtime");
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
   try {
     op_fs_utimes(path, fd, kind, a, m);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function utimesSync(path, atime, mtime) {
@@ -962,8 +1002,8 @@ function futimesSync(fd, atime, mtime) {
   utimesSyncKind("", getValidatedFd(fd), 2, atime, mtime);
 }
 function utimesKind(path, fd, kind, atime, mtime, callback) {
-  const a = toUnixTimestamp(atime, "atime");
-  const m = toUnixTimestamp(mtime, "mtime");
+  const a = toUnixTimestamp(atime);
+  const m = toUnixTimestamp(mtime);
   settle(op_fs_utimes_async(path, fd, kind, a, m), makeCallback(callback), () => undefined);
 }
 function utimes(path, atime, mtime, callback) {
@@ -982,7 +1022,7 @@ function twoPathSync(op, a, b, arg) {
   try {
     op_fs_two_path(op, a, b, arg);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -1005,7 +1045,7 @@ function link(existingPath, newPath, callback) {
 
 function validateSymlinkType(type) {
   if (type != null && type !== "dir" && type !== "file" && type !== "junction") {
-    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+    throw new ERR_INVALID_ARG_VALUE("type", type, "must be one of: 'dir', 'file', 'junction', null, undefined");
   }
 }
 
@@ -1025,9 +1065,7 @@ function symlink(target, path, type, callback) {
 }
 
 function copyMode(mode) {
-  if (mode == null) return 0;
-  validateInteger(mode, "mode", 0, 7);
-  return mode;
+  return getValidMode(mode, 0);
 }
 
 function copyFileSync(src, dest, mode) {
@@ -1049,7 +1087,7 @@ function readlinkSync(path, options) {
   try {
     return encodeName(op_fs_readlink(path), options.encoding);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function readlink(path, options, callback) {
@@ -1065,7 +1103,7 @@ function realpathSyncImpl(path, options, native) {
   try {
     return encodeName(op_fs_realpath2(path, native), options.encoding);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 function realpathSync(path, options) {
@@ -1101,21 +1139,21 @@ function cp(src, dest, options, callback) {
   callback = makeCallback(callback);
   const a = getValidatedPath(src, "src");
   const b = getValidatedPath(dest, "dest");
-  cpAsync(a, b, options).then(() => nextTick(callback, null), (e) => nextTick(callback, fromOpError(e)));
+  cpAsync(a, b, options).then(() => nextTick(callback, null), (e) => nextTick(callback, fsError(e)));
 }
 
-// ---- watch (not supported) ---------------------------------------------------------------------
-
-function watch() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED("watch()");
-}
-function watchFile() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED("watchFile()");
-}
-function unwatchFile() {}
-
-function openAsBlob() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED("openAsBlob()");
+function openAsBlob(path, options = {}) {
+  validateObject(options, "options");
+  const type = options.type || "";
+  if (typeof type !== "string") throw new ERR_INVALID_ARG_TYPE("options.type", "string", type);
+  path = getValidatedPath(path);
+  // The Blob holds the file's bytes as they are now (Node reads lazily).
+  return op_fs_read_file_async(path, 0).then(
+    (bytes) => new globalThis.Blob([bytes], { type }),
+    (e) => {
+      throw fsError(e);
+    },
+  );
 }
 
 function toUnixTimestampExport(time, name) {
@@ -1126,8 +1164,8 @@ const fs = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
   copyFile, copyFileSync, cp, cpSync, createReadStream, createWriteStream, exists, existsSync, fchown,
   fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync, fstat, fstatSync, fsync, fsyncSync, ftruncate,
-  ftruncateSync, futimes, futimesSync, lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link,
-  linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  ftruncateSync, futimes, futimesSync, glob, globSync, lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link,
+  linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, mkdtempDisposableSync, open, openSync,
   openAsBlob, readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync, readlink,
   readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir, rmdirSync, stat, statfs,
   statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync, unwatchFile, unlink, unlinkSync, utimes,
@@ -1155,5 +1193,8 @@ const fs = {
   constants,
   promises,
 };
+Object.defineProperty(fs, "constants", {
+  __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
+});
 
 export default fs;

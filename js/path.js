@@ -319,11 +319,18 @@ function win32Normalize(path) {
     if (colon !== -1) {
       const name = path.slice(0, colon);
       if (reservedNames.has(name.toUpperCase())) {
-        const dotted = colon === len - 1 ? `${tail}.` : tail;
-        return `.\\${dotted}`;
+        // "CON:" reads as a device: the rest is a relative tail after it.
+        let rest = winNormalizeTail(path.slice(colon + 1), false);
+        if (rest.length === 0) rest = ".";
+        else if (isWinSep(path.charCodeAt(len - 1))) rest += "\\";
+        return `.\\${name}:${rest}`;
       }
-      if (/:(?:\\|$)/.test(tail)) return `.\\${tail}`;
+      if (/:(?:\\|$)/.test(tail) || /:(?:[\\/]|$)/.test(path)) return `.\\${tail}`;
     }
+    // "CON." / "CON " / "CON\\" still name the device.
+    if (/^(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])[. \\/]$/i.test(path)) return `.\\${tail}`;
+    // A relative tail must not turn into a drive-relative path ("./C:x").
+    if (tail.length >= 2 && tail.charCodeAt(1) === 58 && isDriveLetter(tail.charCodeAt(0))) return `.\\${tail}`;
   }
   if (device === "") return absolute ? `\\${tail}` : tail;
   if (device.length === 3 && device[2] === "." || device === "\\\\." || device === "\\\\?") {
@@ -416,6 +423,8 @@ function win32Join(...args) {
     while (slashes < joined.length && isWinSep(joined.charCodeAt(slashes))) slashes++;
     if (slashes >= 2) joined = `\\${joined.slice(slashes)}`;
   }
+  // Node leaves joins that name a device ("CON:") unnormalized.
+  if (/(?:^|[\\/])(?:CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9]):/i.test(joined)) return joined.replace(/\//g, "\\");
   return win32Normalize(joined);
 }
 

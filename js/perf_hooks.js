@@ -5,11 +5,12 @@ import { validateFunction, validateObject, validateString } from "ext:host/inter
 import { EventTarget } from "ext:host/internal/event_target.js";
 import { DOMException } from "ext:host/internal/dom_exception.js";
 import { now, timeOrigin } from "ext:host/internal/perf_clock.js";
-import { Immediate } from "ext:host/internal/timers.js";
+import { clearTimeout, Immediate, Timeout } from "ext:host/internal/timers.js";
 
 const { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_INVALID_THIS } =
   codes;
 const kCreate = Symbol("kCreate");
+const kQueue = Symbol("kQueue");
 const kInspect = Symbol.for("nodejs.util.inspect.custom");
 
 // ---- entries ---------------------------------------------------------------
@@ -44,21 +45,42 @@ class PerformanceEntry {
     if (!(#name in this)) throw new ERR_INVALID_THIS("PerformanceEntry");
     return this.#duration;
   }
-  get detail() {
-    if (!(#name in this)) throw new ERR_INVALID_THIS("PerformanceEntry");
-    return this.#detail;
-  }
   toJSON() {
     return {
       name: this.#name,
       entryType: this.#type,
       startTime: this.#start,
       duration: this.#duration,
-      detail: this.#detail,
     };
   }
+  static detailOf(entry) {
+    return entry.#detail;
+  }
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor?.name ?? "PerformanceEntry";
+    if (depth < 0) return name;
+    if (typeof inspect !== "function") return `${name} {}`;
+    const opts = { ...options, depth: Number.isInteger(options?.depth) ? options.depth - 1 : options?.depth };
+    return `${name} ${inspect(this.toJSON(), opts)}`;
+  }
 }
-Object.defineProperty(PerformanceEntry.prototype, Symbol.toStringTag, { value: "PerformanceEntry", configurable: true });
+const detailOf = PerformanceEntry.detailOf;
+delete PerformanceEntry.detailOf;
+for (const key of ["name", "entryType", "startTime", "duration", "toJSON"]) {
+  Object.defineProperty(PerformanceEntry.prototype, key, {
+    ...Object.getOwnPropertyDescriptor(PerformanceEntry.prototype, key), enumerable: true,
+  });
+}
+const detailDescriptor = {
+  get() {
+    return detailOf(this);
+  },
+  enumerable: true,
+  configurable: true,
+};
+function toJSONWithDetail() {
+  return { ...PerformanceEntry.prototype.toJSON.call(this), detail: detailOf(this) };
+}
 
 function cloneDetail(detail) {
   if (detail === undefined || detail === null) return null;
@@ -77,6 +99,8 @@ class PerformanceMark extends PerformanceEntry {
   }
 }
 Object.defineProperty(PerformanceMark.prototype, Symbol.toStringTag, { value: "PerformanceMark", configurable: true });
+Object.defineProperty(PerformanceMark.prototype, "detail", detailDescriptor);
+Object.defineProperty(PerformanceMark.prototype, "toJSON", { value: toJSONWithDetail, writable: true, configurable: true });
 
 class PerformanceMeasure extends PerformanceEntry {
   constructor(key = undefined, name, start, duration, detail) {
@@ -87,6 +111,8 @@ class PerformanceMeasure extends PerformanceEntry {
 Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, {
   value: "PerformanceMeasure", configurable: true,
 });
+Object.defineProperty(PerformanceMeasure.prototype, "detail", detailDescriptor);
+Object.defineProperty(PerformanceMeasure.prototype, "toJSON", { value: toJSONWithDetail, writable: true, configurable: true });
 
 class PerformanceResourceTiming extends PerformanceEntry {
   constructor() {
@@ -101,7 +127,7 @@ const measures = [];
 const observers = new Set();
 
 function enqueue(entry) {
-  for (const obs of observers) obs._queue(entry);
+  for (const obs of observers) obs[kQueue](entry);
 }
 
 function markTime(name, what) {
@@ -181,11 +207,12 @@ class PerformanceNodeTiming {
       duration: this.duration,
       nodeStart: this.nodeStart,
       v8Start: this.v8Start,
-      bootstrapComplete: this.bootstrapComplete,
       environment: this.environment,
       loopStart: this.loopStart,
       loopExit: -1,
+      bootstrapComplete: this.bootstrapComplete,
       idleTime: 0,
+      uvMetricsInfo: this.uvMetricsInfo,
     };
   }
 }
@@ -219,21 +246,33 @@ const nodeTiming = new PerformanceNodeTiming(kCreate);
 
 // ---- event loop utilization ----------------------------------------------------
 
+// The loop is not instrumented: CPU time stands in for the time the loop
+// was busy, the rest of the wall time since start-up counts as idle.
+function loopTotals() {
+  const elapsed = now();
+  let active = elapsed;
+  try {
+    const cpu = globalThis.process.cpuUsage();
+    active = Math.min(elapsed, (cpu.user + cpu.system) / 1000);
+  } catch {
+    // no cpuUsage: everything counts as active
+  }
+  return { idle: Math.max(0, elapsed - active), active };
+}
+
 function eventLoopUtilization(util1, util2) {
-  const loopStart = nodeStartTimes().loopStart;
-  const active = Math.max(0, now() - loopStart);
-  const idle = 0;
   if (util2 !== undefined) {
-    const i = util1.idle - util2.idle;
-    const a = util1.active - util2.active;
-    return { idle: i, active: a, utilization: a / (i + a) || 0 };
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) || 0 };
   }
+  const { idle, active } = loopTotals();
   if (util1 !== undefined) {
-    const i = idle - util1.idle;
-    const a = active - util1.active;
+    const i = Math.max(0, idle - util1.idle);
+    const a = Math.max(0, active - util1.active);
     return { idle: i, active: a, utilization: a / (i + a) || 0 };
   }
-  return { idle, active, utilization: active > 0 ? 1 : 0 };
+  return { idle, active, utilization: active / (idle + active) || 0 };
 }
 
 // ---- timerify --------------------------------------------------------------
@@ -285,6 +324,7 @@ class Performance extends EventTarget {
     return [];
   }
   mark(name, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS("name");
     const entry = new PerformanceMark(name, options);
     marks.push(entry);
     enqueue(entry);
@@ -354,6 +394,13 @@ class Performance extends EventTarget {
   set onresourcetimingbufferfull(v) {}
 }
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, { value: "Performance", configurable: true });
+for (const key of ["clearMarks", "clearMeasures", "clearResourceTimings", "getEntries", "getEntriesByName",
+  "getEntriesByType", "mark", "measure", "now", "setResourceTimingBufferSize", "timeOrigin", "toJSON",
+  "onresourcetimingbufferfull"]) {
+  Object.defineProperty(Performance.prototype, key, {
+    ...Object.getOwnPropertyDescriptor(Performance.prototype, key), enumerable: true,
+  });
+}
 Object.defineProperty(Performance.prototype, kInspect, {
   value(depth, options, inspect) {
     return `Performance ${inspect(this.toJSON(), options)}`;
@@ -374,7 +421,7 @@ const performance = new Performance(kCreate);
 
 // ---- PerformanceObserver ----------------------------------------------------
 
-const supportedEntryTypes = Object.freeze(["dns", "function", "gc", "http", "http2", "mark", "measure", "net", "resource"]);
+const supportedEntryTypesList = Object.freeze(["dns", "function", "gc", "http", "http2", "mark", "measure", "net", "resource"]);
 
 class PerformanceObserverEntryList {
   #entries;
@@ -405,7 +452,7 @@ class PerformanceObserver {
     this.#callback = callback;
   }
   static get supportedEntryTypes() {
-    return supportedEntryTypes;
+    return supportedEntryTypesList;
   }
   observe(options = {}) {
     validateObject(options, "options");
@@ -417,13 +464,13 @@ class PerformanceObserver {
     this.#types.clear();
     if (entryTypes !== undefined) {
       if (!Array.isArray(entryTypes)) throw new ERR_INVALID_ARG_TYPE("options.entryTypes", "string[]", entryTypes);
-      for (const t of entryTypes) if (supportedEntryTypes.includes(t)) this.#types.add(t);
+      for (const t of entryTypes) if (supportedEntryTypesList.includes(t)) this.#types.add(t);
     } else {
-      if (!supportedEntryTypes.includes(type)) return;
+      if (!supportedEntryTypesList.includes(type)) return;
       this.#types.add(type);
       if (buffered) {
         const existing = type === "mark" ? marks : type === "measure" ? measures : [];
-        for (const e of existing) this._queue(e);
+        for (const e of existing) this[kQueue](e);
       }
     }
     if (this.#types.size > 0) observers.add(this);
@@ -438,7 +485,7 @@ class PerformanceObserver {
     this.#buffer = [];
     return list;
   }
-  _queue(entry) {
+  [kQueue](entry) {
     if (!this.#types.has(entry.entryType)) return;
     this.#buffer.push(entry);
     if (this.#scheduled === null) {
@@ -452,38 +499,55 @@ class PerformanceObserver {
   }
 }
 
+Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, {
+  value: "PerformanceObserver", configurable: true,
+});
+for (const key of ["observe", "disconnect", "takeRecords"]) {
+  Object.defineProperty(PerformanceObserver.prototype, key, {
+    ...Object.getOwnPropertyDescriptor(PerformanceObserver.prototype, key), enumerable: true,
+  });
+}
+
 // ---- histograms -------------------------------------------------------------
 
+// Exact running count/min/max/mean/stddev; percentiles from the values
+// themselves, down-sampled to a fixed-size reservoir for long runs.
+const kReservoir = 8192;
+
 class Histogram {
-  #values = [];
+  #count = 0;
+  #min = Infinity;
+  #max = 0;
+  #mean = 0;
+  #m2 = 0;
   #exceeds = 0;
+  #sample = [];
+  #sorted = true;
+  #last = undefined;
+
   get count() {
-    return this.#values.length;
+    return this.#count;
   }
   get countBigInt() {
-    return BigInt(this.#values.length);
+    return BigInt(this.#count);
   }
   get min() {
-    return this.#values.length ? Math.min(...this.#values) : 9223372036854776000;
+    return this.#count ? this.#min : 9223372036854776000;
   }
   get minBigInt() {
-    return this.#values.length ? BigInt(Math.min(...this.#values)) : 9223372036854775807n;
+    return this.#count ? BigInt(this.#min) : 9223372036854775807n;
   }
   get max() {
-    return this.#values.length ? Math.max(...this.#values) : 0;
+    return this.#max;
   }
   get maxBigInt() {
-    return BigInt(this.max);
+    return BigInt(this.#max);
   }
   get mean() {
-    const v = this.#values;
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
+    return this.#count ? this.#mean : NaN;
   }
   get stddev() {
-    const v = this.#values;
-    if (!v.length) return NaN;
-    const m = this.mean;
-    return Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / v.length);
+    return this.#count ? Math.sqrt(this.#m2 / this.#count) : NaN;
   }
   get exceeds() {
     return this.#exceeds;
@@ -491,25 +555,39 @@ class Histogram {
   get exceedsBigInt() {
     return BigInt(this.#exceeds);
   }
+  #sortedSample() {
+    if (!this.#sorted) {
+      this.#sample.sort((a, b) => a - b);
+      this.#sorted = true;
+    }
+    return this.#sample;
+  }
   percentile(p) {
     if (typeof p !== "number") throw new ERR_INVALID_ARG_TYPE("percentile", "number", p);
     if (!(p > 0 && p <= 100)) throw new codes.ERR_OUT_OF_RANGE("percentile", "> 0 && <= 100", p);
-    const v = this.#values.slice().sort((a, b) => a - b);
+    const v = this.#sortedSample();
     if (!v.length) return 0;
-    return v[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
+    return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
   }
   percentileBigInt(p) {
     return BigInt(this.percentile(p));
   }
   get percentiles() {
     const map = new Map();
-    if (!this.#values.length) {
+    if (!this.#count) {
       map.set(100, 0);
       return map;
     }
-    for (const p of [0, 50, 75, 87.5, 93.75, 96.875, 98.4375, 99.21875, 100]) {
-      map.set(p, p === 0 ? this.min : this.percentile(p));
+    // Percentile steps halve the distance to 100 until the maximum shows.
+    map.set(0, this.#min);
+    let p = 50;
+    for (let step = 25; p < 100; step /= 2) {
+      const v = this.percentile(p);
+      map.set(p, v);
+      if (v >= this.#max || step < 1e-6) break;
+      p += step;
     }
+    map.set(100, this.#max);
     return map;
   }
   get percentilesBigInt() {
@@ -518,24 +596,49 @@ class Histogram {
     return map;
   }
   reset() {
-    this.#values = [];
+    this.#count = 0;
+    this.#min = Infinity;
+    this.#max = 0;
+    this.#mean = 0;
+    this.#m2 = 0;
     this.#exceeds = 0;
+    this.#sample = [];
+    this.#sorted = true;
+    this.#last = undefined;
   }
   record(value) {
     if (typeof value === "bigint") value = Number(value);
     if (typeof value !== "number") throw new ERR_INVALID_ARG_TYPE("val", ["number", "bigint"], value);
     if (value < 1) throw new codes.ERR_OUT_OF_RANGE("val", ">= 1", value);
-    this.#values.push(value);
+    this.#add(value);
   }
-  #last;
+  #add(value) {
+    this.#count++;
+    if (value < this.#min) this.#min = value;
+    if (value > this.#max) this.#max = value;
+    const delta = value - this.#mean;
+    this.#mean += delta / this.#count;
+    this.#m2 += delta * (value - this.#mean);
+    if (this.#sample.length < kReservoir) {
+      this.#sample.push(value);
+      this.#sorted = false;
+    } else {
+      const i = Math.floor(Math.random() * this.#count);
+      if (i < kReservoir) {
+        this.#sample[i] = value;
+        this.#sorted = false;
+      }
+    }
+  }
   recordDelta() {
     const t = now() * 1e6;
-    if (this.#last !== undefined) this.#values.push(Math.max(1, Math.round(t - this.#last)));
+    if (this.#last !== undefined) this.#add(Math.max(1, Math.round(t - this.#last)));
     this.#last = t;
   }
   add(other) {
     if (!(other instanceof Histogram)) throw new ERR_INVALID_ARG_TYPE("other", "RecordableHistogram", other);
-    for (const v of other.#values) this.#values.push(v);
+    for (const v of other.#sample) this.#add(v);
+    this.#exceeds += other.#exceeds;
   }
   toJSON() {
     return {
@@ -550,16 +653,32 @@ class Histogram {
   }
 }
 
+// monitorEventLoopDelay: an unref'd repeating timer every `resolution` ms
+// records how late it fired, in nanoseconds.
 class IntervalHistogram extends Histogram {
-  #enabled = false;
+  #resolution;
+  #timer = null;
+  #expected = 0;
+  constructor(key, resolution) {
+    if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    this.#resolution = resolution;
+  }
   enable() {
-    if (this.#enabled) return false;
-    this.#enabled = true;
+    if (this.#timer !== null) return false;
+    this.#expected = now() + this.#resolution;
+    this.#timer = new Timeout(() => {
+      const t = now();
+      const lateNs = Math.max(1, Math.round((t - this.#expected) * 1e6));
+      this.record(lateNs);
+      this.#expected = t + this.#resolution;
+    }, this.#resolution, undefined, true, false);
     return true;
   }
   disable() {
-    if (!this.#enabled) return false;
-    this.#enabled = false;
+    if (this.#timer === null) return false;
+    clearTimeout(this.#timer);
+    this.#timer = null;
     return true;
   }
   [Symbol.dispose]() {
@@ -574,7 +693,7 @@ function monitorEventLoopDelay(options = {}) {
   if (resolution <= 0 || !Number.isSafeInteger(resolution)) {
     throw new codes.ERR_OUT_OF_RANGE("resolution", "> 0", resolution);
   }
-  return new IntervalHistogram();
+  return new IntervalHistogram(kCreate, resolution);
 }
 
 function createHistogram(options = {}) {

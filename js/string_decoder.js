@@ -22,11 +22,8 @@ function toUint8(buf) {
 }
 
 export function StringDecoder(encoding) {
-  if (!new.target) return new StringDecoder(encoding);
   const normalized = normalizeEncoding(encoding);
-  if (normalized === undefined || (typeof encoding !== "string" && encoding != null)) {
-    throw new ERR_UNKNOWN_ENCODING(encoding);
-  }
+  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = normalized;
   const state = Buffer.alloc(7);
   state[kEncodingField] = encodingIds[normalized];

@@ -15,6 +15,7 @@ import { E, codes } from "ext:host/internal/errors.js";
 import { inspect as utilInspect } from "ext:host/util.js";
 import querystring, { encodeWith } from "ext:host/querystring.js";
 import path from "ext:host/path.js";
+import { URLPattern, setURLClass } from "ext:host/internal/url_pattern.js";
 
 const {
   ERR_INVALID_ARG_TYPE,
@@ -419,6 +420,7 @@ function createIterator(target, kind) {
 // ------------------------------------------------------------ URL
 
 let urlHref;
+let urlOffsets;
 let isURLObject;
 
 class URL {
@@ -438,6 +440,7 @@ class URL {
 
   static {
     urlHref = (u) => u.#href;
+    urlOffsets = (u) => u.#offsets;
     isURLObject = (u) => typeof u === "object" && u !== null && #href in u;
     urlUpdateFromParams = (u, serialized) => {
       u.#apply(SET_SEARCH, serialized === "" ? "" : `?${serialized}`, false);
@@ -473,13 +476,6 @@ class URL {
     if (!(#href in this)) throw new ERR_INVALID_THIS("URL");
   }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS("url");
-    url = toUSV(url);
-    if (base !== undefined) base = toUSV(base);
-    return parseRaw(url, base) !== null;
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS("url");
     try {
@@ -487,6 +483,13 @@ class URL {
     } catch {
       return null;
     }
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS("url");
+    url = toUSV(url);
+    if (base !== undefined) base = toUSV(base);
+    return parseRaw(url, base) !== null;
   }
 
   [kInspect](depth, options, inspect) {
@@ -676,7 +679,7 @@ for (const name of ["toString", "href", "origin", "protocol", "username", "passw
   Object.defineProperty(URL.prototype, name, desc);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
-for (const name of ["canParse", "parse", "createObjectURL", "revokeObjectURL"]) {
+for (const name of ["parse", "canParse", "createObjectURL", "revokeObjectURL"]) {
   const desc = Object.getOwnPropertyDescriptor(URL, name);
   desc.enumerable = true;
   Object.defineProperty(URL, name, desc);
@@ -690,11 +693,7 @@ function isURL(value) {
 
 // ------------------------------------------------------------ URLPattern
 
-class URLPattern {
-  constructor() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED("URLPattern()");
-  }
-}
+setURLClass(URL);
 
 // ------------------------------------------------------------ domains
 
@@ -847,10 +846,11 @@ const autoEscape = {
 };
 
 function isLegacyWhitespace(c) {
-  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 160 || c === 65279;
+  return c <= 32 || c === 160 || c === 65279;
 }
 
 let warnedParse = false;
+let warnedPort = false;
 function warnParse() {
   if (warnedParse) return;
   warnedParse = true;
@@ -872,9 +872,11 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
+// Characters that end the hostname of a legacy URL (the rest moves to the path).
+const hostSplitChars = new Set([32, 34, 35, 37, 39, 47, 58, 59, 60, 62, 63, 92, 94, 96, 123, 124, 125]);
+
 function isValidHostChar(c) {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    c === 46 || c === 45 || c === 43 || c === 95 || c > 127;
+  return !hostSplitChars.has(c);
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
@@ -980,7 +982,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     let nonHost = -1;
     for (let i = 0; i < rest.length; ++i) {
       switch (rest.charCodeAt(i)) {
-        case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59:
+        case 32: case 34: case 37: case 39: case 59:
         case 60: case 62: case 92: case 94: case 96: case 123: case 124: case 125:
           if (nonHost === -1) nonHost = i;
           break;
@@ -1008,6 +1010,8 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       rest = rest.slice(nonHost);
     }
 
+    // Tabs and newlines inside the host are dropped.
+    if (/[\t\n\r]/.test(this.host)) this.host = this.host.replace(/[\t\n\r]/g, "");
     this.parseHost();
 
     if (typeof this.hostname !== "string") this.hostname = "";
@@ -1016,7 +1020,16 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
     if (!ipv6Hostname) {
       for (let i = 0; i < hostname.length; ++i) {
-        if (!isValidHostChar(hostname.charCodeAt(i))) {
+        const code = hostname.charCodeAt(i);
+        if (!isValidHostChar(code)) {
+          if (code === 58 && !warnedPort) {
+            warnedPort = true;
+            globalThis.process?.emitWarning?.(
+              `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+              "DeprecationWarning",
+              "DEP0170",
+            );
+          }
           this.hostname = hostname.slice(0, i);
           rest = `/${hostname.slice(i)}${rest}`;
           break;
@@ -1378,8 +1391,27 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   return result;
 };
 
+function calledFromNodeModules(fn) {
+  const prep = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 1;
+    Error.prepareStackTrace = (_, sites) => sites;
+    const holder = {};
+    Error.captureStackTrace(holder, fn);
+    const site = Array.isArray(holder.stack) ? holder.stack[0] : undefined;
+    const name = site?.getFileName?.() ?? "";
+    return /[\\/]node_modules[\\/]/.test(name);
+  } catch {
+    return false;
+  } finally {
+    Error.prepareStackTrace = prep;
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function parse(url, parseQueryString, slashesDenoteHost) {
-  warnParse();
+  if (!warnedParse && !calledFromNodeModules(parse)) warnParse();
   return urlParse(url, parseQueryString, slashesDenoteHost);
 }
 
@@ -1406,32 +1438,20 @@ function formatWhatwg(url, options) {
     if ("search" in options) search = Boolean(options.search);
     if ("auth" in options) auth = Boolean(options.auth);
   }
-  let out = url.protocol;
-  const href = urlHref(url);
-  const hasAuthority = href.startsWith("//", out.length);
-  if (hasAuthority) {
-    out += "//";
-    if (auth && (url.username || url.password)) {
-      out += url.username;
-      if (url.password) out += `:${url.password}`;
-      out += "@";
-    }
-    out += unicode ? domainToUnicode(url.hostname) : url.hostname;
-    if (url.port) out += `:${url.port}`;
+  let href = urlHref(url);
+  const off = urlOffsets(url);
+  const hasFragment = href.charCodeAt(off[BEFORE_FRAGMENT] - 1) === 35;
+  const hasQuery = off[BEFORE_QUERY] !== 0;
+  if (!fragment && hasFragment) href = href.slice(0, off[BEFORE_FRAGMENT] - 1);
+  if (!search && hasQuery) href = href.slice(0, off[BEFORE_QUERY] - 1) + href.slice(off[AFTER_QUERY]);
+  if (unicode && off[AFTER_HOST] > off[BEFORE_HOST]) {
+    const host = href.slice(off[BEFORE_HOST], off[AFTER_HOST]);
+    href = href.slice(0, off[BEFORE_HOST]) + domainToUnicode(host) + href.slice(off[AFTER_HOST]);
   }
-  let pathname = url.pathname;
-  if (!hasAuthority && pathname.startsWith("//")) out += "/.";
-  out += pathname;
-  if (search) {
-    const q = href.indexOf("?", href.length - url.search.length - url.hash.length - 1);
-    if (url.search) out += url.search;
-    else if (q !== -1 && href[q] === "?" && !url.hash.startsWith("?") && q < href.length - url.hash.length) out += "?";
+  if (!auth && off[BEFORE_USERNAME] !== 0 && off[BEFORE_HOST] > off[BEFORE_USERNAME]) {
+    href = href.slice(0, off[BEFORE_USERNAME]) + href.slice(off[BEFORE_HOST]);
   }
-  if (fragment) {
-    if (url.hash) out += url.hash;
-    else if (href.endsWith("#")) out += "#";
-  }
-  return out;
+  return href;
 }
 
 function urlFormat(urlObject, options) {

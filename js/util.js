@@ -1,6 +1,6 @@
 // node:util
 import { core } from "ext:core/mod.js";
-import { codes, errnoName, errnoMessage, errnoMap, errnoException, exceptionWithHostPort } from "ext:host/internal/errors.js";
+import { E, codes, errnoName, errnoMessage, errnoMap, errnoException, exceptionWithHostPort } from "ext:host/internal/errors.js";
 import {
   validateAbortSignal,
   validateFunction,
@@ -19,6 +19,7 @@ import { isDeepStrictEqual } from "ext:host/internal/util/comparisons.js";
 import { parseArgs } from "ext:host/internal/util/parse_args.js";
 import { signals } from "ext:host/internal/constants.js";
 import types from "ext:host/util/types.js";
+import { TextDecoder, TextEncoder } from "ext:host/internal/encoding.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FALSY_VALUE_REJECTION } = codes;
 
@@ -413,15 +414,91 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
   return exceptionWithHostPort(err, syscall, address, port, additional);
 }
 
+// ---- diff -------------------------------------------------------------------------
+
+// Myers' shortest edit script between two sequences; entries are
+// [op, value] with 1 for an item only in `actual`, -1 for one only in
+// `expected` and 0 for a shared item.
+function myersDiff(actual, expected) {
+  const n = actual.length;
+  const m = expected.length;
+  const max = n + m;
+  const v = new Int32Array(2 * max + 2);
+  const trace = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      const off = k + max;
+      let x = k === -d || (k !== d && v[off - 1] < v[off + 1]) ? v[off + 1] : v[off - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && actual[x] === expected[y]) {
+        x++;
+        y++;
+      }
+      v[off] = x;
+      if (x >= n && y >= m) return backtrackDiff(trace, actual, expected);
+    }
+  }
+  return [];
+}
+
+function backtrackDiff(trace, actual, expected) {
+  const max = actual.length + expected.length;
+  let x = actual.length;
+  let y = expected.length;
+  const result = [];
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const v = trace[d];
+    const k = x - y;
+    const off = k + max;
+    const prevK = k === -d || (k !== d && v[off - 1] < v[off + 1]) ? k + 1 : k - 1;
+    const prevX = v[prevK + max];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      result.push([0, actual[x - 1]]);
+      x--;
+      y--;
+    }
+    if (d > 0) {
+      if (x > prevX) {
+        result.push([1, actual[x - 1]]);
+        x--;
+      } else {
+        result.push([-1, expected[y - 1]]);
+        y--;
+      }
+    }
+  }
+  return result.reverse();
+}
+
+export function diff(actual, expected) {
+  if (typeof actual !== "string" && !Array.isArray(actual)) {
+    throw new ERR_INVALID_ARG_TYPE("actual", ["string", "Array"], actual);
+  }
+  if (typeof expected !== "string" && !Array.isArray(expected)) {
+    throw new ERR_INVALID_ARG_TYPE("expected", ["string", "Array"], expected);
+  }
+  if (actual === expected) return [];
+  return myersDiff(actual, expected);
+}
+
 // ---- MIMEType -----------------------------------------------------------------------
 
 const httpTokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const quotedStringRe = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
 
-function mimeError(what, value) {
-  const err = new TypeError(`The MIME syntax for a ${what} in "${value}" is invalid`);
-  err.code = "ERR_INVALID_MIME_SYNTAX";
-  return err;
+E("ERR_INVALID_MIME_SYNTAX", (production, str, invalidIndex) => {
+  const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : "";
+  return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
+}, TypeError);
+
+function mimeError(what, value, part, index) {
+  if (index === undefined) {
+    index = -1;
+    if (part !== undefined && part.length > 0) index = part.search(/[^!#$%&'*+\-.^_`|~0-9A-Za-z]/);
+  }
+  return new codes.ERR_INVALID_MIME_SYNTAX(what, value, index);
 }
 
 export class MIMEParams {
@@ -439,8 +516,10 @@ export class MIMEParams {
   set(name, value) {
     name = `${name}`;
     value = `${value}`;
-    if (name.length === 0 || !httpTokenRe.test(name)) throw mimeError("parameter name", name);
-    if (!quotedStringRe.test(value)) throw mimeError("parameter value", value);
+    if (name.length === 0 || !httpTokenRe.test(name)) throw mimeError("parameter name", name, name);
+    if (!quotedStringRe.test(value)) {
+      throw mimeError("parameter value", value, undefined, value.search(/[^\t\u0020-\u007e\u0080-\u00ff]/));
+    }
     this.#data.set(name, value);
   }
   *entries() {
@@ -523,11 +602,11 @@ export class MIMEType {
     const trimmed = string.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
     const slash = trimmed.indexOf("/");
     const type = slash === -1 ? trimmed : trimmed.slice(0, slash);
-    if (slash === -1 || type.length === 0 || !httpTokenRe.test(type)) throw mimeError("type", string);
+    if (slash === -1 || type.length === 0 || !httpTokenRe.test(type)) throw mimeError("type", string, type);
     let semi = trimmed.indexOf(";", slash + 1);
     if (semi === -1) semi = trimmed.length;
     const subtype = trimmed.slice(slash + 1, semi).replace(/[\t\n\r ]+$/, "");
-    if (subtype.length === 0 || !httpTokenRe.test(subtype)) throw mimeError("subtype", string);
+    if (subtype.length === 0 || !httpTokenRe.test(subtype)) throw mimeError("subtype", string, subtype);
     this.#type = type.toLowerCase();
     this.#subtype = subtype.toLowerCase();
     this.#params = new MIMEParams();
@@ -538,7 +617,7 @@ export class MIMEType {
   }
   set type(v) {
     v = `${v}`;
-    if (v.length === 0 || !httpTokenRe.test(v)) throw mimeError("type", v);
+    if (v.length === 0 || !httpTokenRe.test(v)) throw mimeError("type", v, v);
     this.#type = v.toLowerCase();
   }
   get subtype() {
@@ -546,7 +625,7 @@ export class MIMEType {
   }
   set subtype(v) {
     v = `${v}`;
-    if (v.length === 0 || !httpTokenRe.test(v)) throw mimeError("subtype", v);
+    if (v.length === 0 || !httpTokenRe.test(v)) throw mimeError("subtype", v, v);
     this.#subtype = v.toLowerCase();
   }
   get essence() {
@@ -565,21 +644,6 @@ export class MIMEType {
 }
 
 // ---- the module object -----------------------------------------------------------
-
-function lazyGlobal(name) {
-  let cached;
-  return {
-    get() {
-      cached ??= globalThis[Symbol.for(`host.${name}`)] ?? globalThis[name];
-      return cached;
-    },
-    set(v) {
-      cached = v;
-    },
-    enumerable: true,
-    configurable: true,
-  };
-}
 
 const util = {
   _errnoException,
@@ -614,18 +678,17 @@ const util = {
   types,
   parseEnv,
   parseArgs,
-  TextDecoder: undefined,
-  TextEncoder: undefined,
+  TextDecoder,
+  TextEncoder,
   MIMEType,
   MIMEParams,
+  diff,
   setTraceSigInt(enable) {
     if (typeof enable !== "boolean") throw new ERR_INVALID_ARG_TYPE("enable", "boolean", enable);
   },
 };
 Object.defineProperty(util._extend, "name", { value: "_extend" });
 Object.defineProperty(util.isArray, "name", { value: "isArray" });
-Object.defineProperty(util, "TextDecoder", lazyGlobal("TextDecoder"));
-Object.defineProperty(util, "TextEncoder", lazyGlobal("TextEncoder"));
 
 void ERR_INVALID_ARG_VALUE;
 

@@ -44,6 +44,9 @@ fn main() {
     .unwrap_or_else(|e| panic!("creating the startup snapshot failed: {e}"));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("HOST_SNAPSHOT.bin"), &snapshot.output).expect("write snapshot");
-    std::fs::write(out.join("builtin_exports.json"), export_names.lock().unwrap().as_bytes())
-        .expect("write export names");
+    std::fs::write(
+        out.join("builtin_exports.json"),
+        export_names.lock().unwrap().as_bytes(),
+    )
+    .expect("write export names");
 }

@@ -1,2 +1,4 @@
-// Placeholder: filled in by the issue that owns this module.
-export default {};
+// require('assert/strict') is assert.strict.
+import assert from "ext:host/assert.js";
+
+export default assert.strict;

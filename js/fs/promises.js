@@ -8,18 +8,22 @@ import {
   op_fs_write_file_async, op_fs_write_file_string_async, op_fs_write_string_async,
 } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
-import { AbortError, codes, fromOpError } from "ext:host/internal/errors.js";
+import * as readlineNs from "ext:host/readline.js";
+import { AbortError, codes } from "ext:host/internal/errors.js";
 import { validateBoolean, validateInteger, validateObject } from "ext:host/internal/validators.js";
 import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions, getValidatedPath,
-  isUtf8, joinPath, makeReaddirResult, makeStatFs, parseFileMode, statsFromBytes, stringToFlags,
+  getValidMode, isUtf8, joinPath, makeReaddirResult, makeStatFs, parseFileMode, statsFromBytes, stringToFlags,
   toUnixTimestamp, validateOffsetLengthRead, validatePosition, validateRmOptions,
 } from "ext:host/internal/fs/utils.js";
+import { fsError, kFlushFlag } from "ext:host/internal/fs/utils.js";
 import { opendirPromise } from "ext:host/internal/fs/dir.js";
 import { cpAsync } from "ext:host/internal/fs/cp.js";
+import { watchAsync } from "ext:host/internal/fs/watchers.js";
+import { globAsync } from "ext:host/internal/fs/glob.js";
 import { createReadStream, createWriteStream } from "ext:host/internal/fs/streams.js";
 
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { F_OK } = constants;
 
 const kFd = Symbol("kFd");
@@ -30,7 +34,7 @@ async function run(promise) {
   try {
     return await promise;
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }
 
@@ -186,7 +190,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async utimes(atime, mtime) {
-    await run(op_fs_utimes_async("", this[kFd], 2, toUnixTimestamp(atime, "atime"), toUnixTimestamp(mtime, "mtime")));
+    await run(op_fs_utimes_async("", this[kFd], 2, toUnixTimestamp(atime), toUnixTimestamp(mtime)));
   }
 
   close() {
@@ -221,6 +225,10 @@ export class FileHandle extends EventEmitter {
   }
 
   readLines(options) {
+    const createInterface = readlineNs.default?.createInterface;
+    if (typeof createInterface === "function") {
+      return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+    }
     const handle = this;
     const start = options?.start;
     return {
@@ -309,7 +317,7 @@ async function writeFile(path, data, options) {
   if (path instanceof FileHandle) return path.writeFile(data, options);
   if (typeof path === "number") return writeAllTo(path, data, encoding, options.signal);
   path = getValidatedPath(path);
-  const flags = stringToFlags(options.flag || "w");
+  const flags = stringToFlags(options.flag || "w") | (options.flush === true ? kFlushFlag : 0);
   const mode = parseFileMode(options.mode, "mode", 0o666);
   checkAborted(options.signal);
   if (typeof data === "string" && isUtf8(encoding)) {
@@ -322,7 +330,7 @@ async function writeFile(path, data, options) {
   if (data == null || (typeof data[Symbol.asyncIterator] !== "function" && typeof data[Symbol.iterator] !== "function")) {
     throw new ERR_INVALID_ARG_TYPE("data", ["string", "Buffer", "TypedArray", "DataView", "AsyncIterable", "Iterable", "Stream"], data);
   }
-  const fd = await run(op_fs_open_async(path, flags, mode));
+  const fd = await run(op_fs_open_async(path, flags & ~kFlushFlag, mode));
   try {
     await writeAllTo(fd, data, encoding, options.signal);
   } finally {
@@ -338,8 +346,7 @@ async function appendFile(path, data, options) {
 
 async function access(path, mode = F_OK) {
   path = getValidatedPath(path);
-  if (mode != null) validateInteger(mode, "mode", 0, 7);
-  await run(op_fs_path_op_async(2, path, mode ?? F_OK));
+  await run(op_fs_path_op_async(2, path, getValidMode(mode, F_OK)));
 }
 
 async function stat(path, options) {
@@ -400,6 +407,19 @@ async function mkdtemp(prefix, options) {
   return encodeName(await run(op_fs_mkdtemp_async(prefix)), options.encoding);
 }
 
+async function mkdtempDisposable(prefix, options) {
+  const path = await mkdtemp(prefix, options);
+  const remove = async () => rm(path, { recursive: true, force: true });
+  return {
+    __proto__: null,
+    path,
+    remove,
+    async [Symbol.asyncDispose ?? Symbol.for("nodejs.asyncDispose")]() {
+      await remove();
+    },
+  };
+}
+
 async function rm(path, options) {
   path = getValidatedPath(path);
   const { recursive, force } = validateRmOptions(options);
@@ -408,7 +428,7 @@ async function rm(path, options) {
     bytes = await op_fs_stat_async(path, 1);
   } catch (e) {
     if (force && e.errno === 2) return;
-    throw fromOpError(e);
+    throw fsError(e);
   }
   const mode = new Float64Array(bytes.buffer, bytes.byteOffset, 18)[1];
   if (!recursive && (mode & constants.S_IFMT) === constants.S_IFDIR) throw eisdirError(path);
@@ -453,12 +473,12 @@ async function lchown(path, uid, gid) {
 
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  await run(op_fs_utimes_async(path, -1, 0, toUnixTimestamp(atime, "atime"), toUnixTimestamp(mtime, "mtime")));
+  await run(op_fs_utimes_async(path, -1, 0, toUnixTimestamp(atime), toUnixTimestamp(mtime)));
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  await run(op_fs_utimes_async(path, -1, 1, toUnixTimestamp(atime, "atime"), toUnixTimestamp(mtime, "mtime")));
+  await run(op_fs_utimes_async(path, -1, 1, toUnixTimestamp(atime), toUnixTimestamp(mtime)));
 }
 
 async function rename(oldPath, newPath) {
@@ -471,7 +491,7 @@ async function link(existingPath, newPath) {
 
 async function symlink(target, path, type) {
   if (type != null && type !== "dir" && type !== "file" && type !== "junction") {
-    throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
+    throw new ERR_INVALID_ARG_VALUE("type", type, "must be one of: 'dir', 'file', 'junction', null, undefined");
   }
   await run(op_fs_two_path_async(2, getValidatedPath(target, "target"), getValidatedPath(path), 0));
 }
@@ -479,8 +499,7 @@ async function symlink(target, path, type) {
 async function copyFile(src, dest, mode) {
   const a = getValidatedPath(src, "src");
   const b = getValidatedPath(dest, "dest");
-  if (mode != null) validateInteger(mode, "mode", 0, 7);
-  await run(op_fs_two_path_async(3, a, b, mode ?? 0));
+  await run(op_fs_two_path_async(3, a, b, getValidMode(mode, 0)));
 }
 
 async function readlink(path, options) {
@@ -506,14 +525,14 @@ async function opendir(path, options) {
   return opendirPromise(path, options);
 }
 
-function watch() {
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED("watch()");
+function watch(filename, options) {
+  return watchAsync(filename, options);
 }
 
 const promises = {
-  access, copyFile, cp, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
+  access, copyFile, cp, glob: globAsync, open, opendir, rename, truncate, rm, rmdir, mkdir, readdir, readlink, symlink,
   lstat, stat, statfs, link, unlink, chmod, lchmod: undefined, lchown, chown, utimes, lutimes, realpath,
-  mkdtemp, writeFile, appendFile, readFile, watch, constants,
+  mkdtemp, mkdtempDisposable, writeFile, appendFile, readFile, watch, constants,
 };
 
 export default promises;

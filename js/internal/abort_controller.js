@@ -2,7 +2,17 @@
 import { codes } from "ext:host/internal/errors.js";
 import { validateUint32 } from "ext:host/internal/validators.js";
 import { DOMException } from "ext:host/internal/dom_exception.js";
-import { Event, EventTarget, kResistStopPropagation, kTrustEvent } from "ext:host/internal/event_target.js";
+import {
+  Event,
+  EventTarget,
+  inspectAs,
+  kInspect,
+  kMaxEventTargetListeners,
+  kNewListener,
+  kRemoveListener,
+  kResistStopPropagation,
+  kTrustEvent,
+} from "ext:host/internal/event_target.js";
 import { Timeout } from "ext:host/internal/timers.js";
 
 const { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } = codes;
@@ -18,15 +28,23 @@ function abortReasonDefault() {
   return new DOMException("This operation was aborted", "AbortError");
 }
 
+// Composite signals (AbortSignal.any) with abort listeners stay alive
+// here until they abort, as their sources only hold them weakly.
+const persistent = new Set();
+
 export class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
   #onabort = null;
   #onabortListener = null;
+  #dependents = null; // Set of WeakRef to composite signals
+  #sources = null; // the plain signals a composite follows
 
   constructor(key = undefined) {
     if (key !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Signals have no listener limit unless one is set.
+    this[kMaxEventTargetListeners] = 0;
   }
   get aborted() {
     if (!(#aborted in this)) throw new ERR_INVALID_THIS("AbortSignal");
@@ -39,6 +57,10 @@ export class AbortSignal extends EventTarget {
   throwIfAborted() {
     if (!(#aborted in this)) throw new ERR_INVALID_THIS("AbortSignal");
     if (this.#aborted) throw this.#reason;
+  }
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return inspectAs("AbortSignal", { aborted: this.#aborted }, depth, options, inspect);
   }
   get onabort() {
     if (!(#aborted in this)) throw new ERR_INVALID_THIS("AbortSignal");
@@ -90,36 +112,71 @@ export class AbortSignal extends EventTarget {
       }
     }
     const result = new AbortSignal(kCreate);
+    const sources = [];
     for (const s of signals) {
       if (s.#aborted) {
         result.#aborted = true;
         result.#reason = s.#reason;
         return result;
       }
+      if (s.#sources !== null) {
+        for (const inner of s.#sources) if (!sources.includes(inner)) sources.push(inner);
+      } else if (!sources.includes(s)) {
+        sources.push(s);
+      }
     }
-    const cleanups = [];
-    const onAbort = (event) => {
-      for (const [s, fn] of cleanups) s.removeEventListener("abort", fn);
-      abortSignal(result, event.target.#reason);
-    };
-    for (const s of signals) {
-      s.addEventListener("abort", onAbort, { once: true, [kResistStopPropagation]: true });
-      cleanups.push([s, onAbort]);
+    result.#sources = sources;
+    const ref = new WeakRef(result);
+    for (const s of sources) {
+      const deps = (s.#dependents ??= new Set());
+      deps.add(ref);
+      // Drop composites collected without aborting, now and then.
+      if (deps.size >= 64 && (deps.size & (deps.size - 1)) === 0) {
+        for (const r of deps) if (r.deref() === undefined) deps.delete(r);
+      }
     }
     return result;
+  }
+
+  [kNewListener](size, type) {
+    if (type === "abort" && this.#sources !== null && !this.#aborted) persistent.add(this);
+  }
+
+  [kRemoveListener](size, type) {
+    if (type === "abort" && size === 0) persistent.delete(this);
   }
 
   static _abort(signal, reason) {
     if (signal.#aborted) return;
     signal.#aborted = true;
     signal.#reason = reason;
+    // Dependents are marked aborted first, then the events fire: the
+    // source's, then each dependent's.
+    const fire = [];
+    if (signal.#dependents !== null) {
+      for (const ref of signal.#dependents) {
+        const dep = ref.deref();
+        if (dep !== undefined && !dep.#aborted) {
+          dep.#aborted = true;
+          dep.#reason = reason;
+          fire.push(dep);
+        }
+      }
+      signal.#dependents = null;
+    }
+    persistent.delete(signal);
     signal.dispatchEvent(new Event("abort", { [kTrustEvent]: true }));
+    for (const dep of fire) {
+      persistent.delete(dep);
+      dep.#sources = null;
+      dep.dispatchEvent(new Event("abort", { [kTrustEvent]: true }));
+    }
   }
 }
 const abortSignal = AbortSignal._abort;
 delete AbortSignal._abort;
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: "AbortSignal", configurable: true });
-for (const key of ["aborted", "reason", "onabort", "throwIfAborted"]) {
+for (const key of ["aborted", "onabort"]) {
   Object.defineProperty(AbortSignal.prototype, key, {
     ...Object.getOwnPropertyDescriptor(AbortSignal.prototype, key), enumerable: true,
   });
@@ -137,6 +194,10 @@ export class AbortController {
   abort(reason = abortReasonDefault()) {
     if (!(#signal in this)) throw new ERR_INVALID_THIS("AbortController");
     abortSignal(this.signal, reason);
+  }
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    return inspectAs("AbortController", { signal: this.signal }, depth, options, inspect);
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: "AbortController", configurable: true });

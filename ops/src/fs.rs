@@ -6,14 +6,19 @@
 //! running it on tokio's blocking pool. Reads and writes go straight into or
 //! out of the caller's buffer.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ffi::CString;
 use std::fs::File;
 use std::io::Read;
 use std::mem::ManuallyDrop;
-use std::os::fd::FromRawFd;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::rc::Rc;
 
-use deno_core::{op2, JsBuffer};
+use deno_core::{op2, CancelFuture, CancelHandle, JsBuffer, OpState, RcRef, Resource, ResourceId};
+use tokio::io::unix::AsyncFd;
 
 use crate::error::SysError;
 
@@ -51,7 +56,9 @@ fn op_fs_realpath(#[string] path: String) -> Result<String, SysError> {
 // ---- helpers ----------------------------------------------------------------
 
 fn last_errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn err_path(syscall: &'static str, path: &str) -> SysError {
@@ -59,7 +66,9 @@ fn err_path(syscall: &'static str, path: &str) -> SysError {
 }
 
 fn err_dest(syscall: &'static str, path: &str, dest: &str) -> SysError {
-    SysError::new(last_errno(), syscall).with_path(path).with_dest(dest)
+    SysError::new(last_errno(), syscall)
+        .with_path(path)
+        .with_dest(dest)
 }
 
 fn cpath(path: &str, syscall: &'static str) -> Result<CString, SysError> {
@@ -231,7 +240,11 @@ fn op_fs_write_string(fd: i32, #[string] s: &str, position: f64) -> Result<u32, 
 }
 
 #[op2]
-async fn op_fs_write_string_async(fd: i32, #[string] s: String, position: f64) -> Result<u32, SysError> {
+async fn op_fs_write_string_async(
+    fd: i32,
+    #[string] s: String,
+    position: f64,
+) -> Result<u32, SysError> {
     blocking(move || do_write(fd, s.as_bytes(), position).map(|n| n as u32)).await
 }
 
@@ -240,14 +253,18 @@ async fn op_fs_write_string_async(fd: i32, #[string] s: String, position: f64) -
 fn read_to_end_fd(fd: i32, hint: usize) -> Result<Vec<u8>, SysError> {
     let mut f = borrow_fd(fd);
     let mut out = Vec::with_capacity(hint);
-    f.read_to_end(&mut out).map_err(|e| SysError::io(&e, "read"))?;
+    f.read_to_end(&mut out)
+        .map_err(|e| SysError::io(&e, "read"))?;
     Ok(out)
 }
 
 fn do_read_file(path: &str, flags: i32) -> Result<Vec<u8>, SysError> {
     let fd = do_open(path, flags, 0o666)?;
     let f = borrow_fd(fd);
-    let hint = f.metadata().map(|m| if m.is_file() { m.len() as usize } else { 0 }).unwrap_or(0);
+    let hint = f
+        .metadata()
+        .map(|m| if m.is_file() { m.len() as usize } else { 0 })
+        .unwrap_or(0);
     let r = read_to_end_fd(fd, hint);
     // SAFETY: our own fd.
     unsafe { libc::close(fd) };
@@ -281,7 +298,10 @@ fn op_fs_read_file_text(#[string] path: &str, flags: i32) -> Result<String, SysE
 
 #[op2]
 #[string]
-async fn op_fs_read_file_text_async(#[string] path: String, flags: i32) -> Result<String, SysError> {
+async fn op_fs_read_file_text_async(
+    #[string] path: String,
+    flags: i32,
+) -> Result<String, SysError> {
     blocking(move || do_read_file(&path, flags).map(into_string)).await
 }
 
@@ -306,15 +326,27 @@ fn write_all_fd(fd: i32, mut data: &[u8]) -> Result<(), SysError> {
     Ok(())
 }
 
+/// Set in writeFile's `flags` by JS for the `flush` option: fsync before
+/// closing (no O_* flag uses this bit).
+const FLUSH_FLAG: i32 = 1 << 30;
+
 fn do_write_file(path: &str, data: &[u8], flags: i32, mode: u32) -> Result<(), SysError> {
-    let fd = do_open(path, flags, mode)?;
-    let r = write_all_fd(fd, data);
+    let fd = do_open(path, flags & !FLUSH_FLAG, mode)?;
+    let mut r = write_all_fd(fd, data);
+    if r.is_ok() && flags & FLUSH_FLAG != 0 {
+        r = do_fd_op(0, fd, 0.0);
+    }
     let c = do_close(fd);
     r.and(c)
 }
 
 #[op2(fast)]
-fn op_fs_write_file(#[string] path: &str, #[buffer] data: &[u8], flags: i32, mode: u32) -> Result<(), SysError> {
+fn op_fs_write_file(
+    #[string] path: &str,
+    #[buffer] data: &[u8],
+    flags: i32,
+    mode: u32,
+) -> Result<(), SysError> {
     do_write_file(path, data, flags, mode)
 }
 
@@ -329,7 +361,12 @@ async fn op_fs_write_file_async(
 }
 
 #[op2(fast)]
-fn op_fs_write_file_string(#[string] path: &str, #[string] data: &str, flags: i32, mode: u32) -> Result<(), SysError> {
+fn op_fs_write_file_string(
+    #[string] path: &str,
+    #[string] data: &str,
+    flags: i32,
+    mode: u32,
+) -> Result<(), SysError> {
     do_write_file(path, data.as_bytes(), flags, mode)
 }
 
@@ -396,12 +433,18 @@ fn stat_values(m: &std::fs::Metadata) -> [f64; STAT_LEN] {
 
 /// kind: 0 stat, 1 lstat.
 fn do_stat(path: &str, kind: i32) -> Result<std::fs::Metadata, SysError> {
-    let r = if kind == 1 { std::fs::symlink_metadata(path) } else { std::fs::metadata(path) };
+    let r = if kind == 1 {
+        std::fs::symlink_metadata(path)
+    } else {
+        std::fs::metadata(path)
+    };
     r.map_err(|e| SysError::io(&e, if kind == 1 { "lstat" } else { "stat" }).with_path(path))
 }
 
 fn do_fstat(fd: i32) -> Result<std::fs::Metadata, SysError> {
-    borrow_fd(fd).metadata().map_err(|e| SysError::io(&e, "fstat"))
+    borrow_fd(fd)
+        .metadata()
+        .map_err(|e| SysError::io(&e, "fstat"))
 }
 
 fn fill(out: &mut [u8], m: &std::fs::Metadata) {
@@ -432,7 +475,9 @@ fn op_fs_stat(
             fill(out, &m);
             Ok(true)
         }
-        Err(e) if !throw_missing && (e.errno == libc::ENOENT || e.errno == libc::ENOTDIR) => Ok(false),
+        Err(e) if !throw_missing && (e.errno == libc::ENOENT || e.errno == libc::ENOTDIR) => {
+            Ok(false)
+        }
         Err(e) => Err(e),
     }
 }
@@ -534,7 +579,11 @@ fn do_readdir(path: &str, types: bool, opendir: bool) -> Result<(Vec<String>, Ve
 
 #[op2]
 #[serde]
-fn op_fs_readdir(#[string] path: &str, types: bool, opendir: bool) -> Result<(Vec<String>, Vec<u8>), SysError> {
+fn op_fs_readdir(
+    #[string] path: &str,
+    types: bool,
+    opendir: bool,
+) -> Result<(Vec<String>, Vec<u8>), SysError> {
     do_readdir(path, types, opendir)
 }
 
@@ -605,13 +654,21 @@ fn do_mkdir(path: &str, recursive: bool, mode: u32) -> Result<Option<String>, Sy
 
 #[op2]
 #[string]
-fn op_fs_mkdir(#[string] path: &str, recursive: bool, mode: u32) -> Result<Option<String>, SysError> {
+fn op_fs_mkdir(
+    #[string] path: &str,
+    recursive: bool,
+    mode: u32,
+) -> Result<Option<String>, SysError> {
     do_mkdir(path, recursive, mode)
 }
 
 #[op2]
 #[string]
-async fn op_fs_mkdir_async(#[string] path: String, recursive: bool, mode: u32) -> Result<Option<String>, SysError> {
+async fn op_fs_mkdir_async(
+    #[string] path: String,
+    recursive: bool,
+    mode: u32,
+) -> Result<Option<String>, SysError> {
     blocking(move || do_mkdir(&path, recursive, mode)).await
 }
 
@@ -645,9 +702,11 @@ async fn op_fs_mkdtemp_async(#[string] prefix: String) -> Result<String, SysErro
 /// Remove a tree without following symlinks; errors name the entry that
 /// failed (rm's syscall names as Node reports them).
 fn remove_tree(path: &str) -> Result<(), SysError> {
-    let meta = std::fs::symlink_metadata(path).map_err(|e| SysError::io(&e, "lstat").with_path(path))?;
+    let meta =
+        std::fs::symlink_metadata(path).map_err(|e| SysError::io(&e, "lstat").with_path(path))?;
     if meta.is_dir() {
-        let rd = std::fs::read_dir(path).map_err(|e| SysError::io(&e, "scandir").with_path(path))?;
+        let rd =
+            std::fs::read_dir(path).map_err(|e| SysError::io(&e, "scandir").with_path(path))?;
         for ent in rd {
             let ent = ent.map_err(|e| SysError::io(&e, "scandir").with_path(path))?;
             let child = ent.path();
@@ -678,7 +737,11 @@ fn op_fs_rm(#[string] path: &str, recursive: bool, force: bool) -> Result<(), Sy
 }
 
 #[op2]
-async fn op_fs_rm_async(#[string] path: String, recursive: bool, force: bool) -> Result<(), SysError> {
+async fn op_fs_rm_async(
+    #[string] path: String,
+    recursive: bool,
+    force: bool,
+) -> Result<(), SysError> {
     blocking(move || do_rm(&path, recursive, force)).await
 }
 
@@ -706,7 +769,8 @@ fn do_path_op(op: i32, path: &str, arg: f64) -> Result<(), SysError> {
             _ => libc::truncate(p, arg as libc::off_t),
         }
     });
-    r.map(|_| ()).map_err(|e| SysError::new(e, name).with_path(path))
+    r.map(|_| ())
+        .map_err(|e| SysError::new(e, name).with_path(path))
 }
 
 #[op2(fast)]
@@ -794,7 +858,12 @@ fn op_fs_chown(#[string] path: &str, kind: i32, uid: u32, gid: u32) -> Result<()
 }
 
 #[op2]
-async fn op_fs_chown_async(#[string] path: String, kind: i32, uid: u32, gid: u32) -> Result<(), SysError> {
+async fn op_fs_chown_async(
+    #[string] path: String,
+    kind: i32,
+    uid: u32,
+    gid: u32,
+) -> Result<(), SysError> {
     blocking(move || do_chown(&path, kind, uid, gid)).await
 }
 
@@ -820,7 +889,7 @@ fn timespec(t: f64) -> libc::timespec {
     let sec = t.floor();
     libc::timespec {
         tv_sec: sec as libc::time_t,
-        tv_nsec: (((t - sec) * 1e9).round() as libc::c_long).min(999_999_999),
+        tv_nsec: (((t - sec) * 1e9) as libc::c_long).min(999_999_999),
     }
 }
 
@@ -837,7 +906,11 @@ fn do_utimes(path: &str, fd: i32, kind: i32, atime: f64, mtime: f64) -> Result<(
     }
     let name = if kind == 1 { "lutime" } else { "utime" };
     let c = cpath(path, name)?;
-    let flags = if kind == 1 { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+    let flags = if kind == 1 {
+        libc::AT_SYMLINK_NOFOLLOW
+    } else {
+        0
+    };
     // SAFETY: valid C string and timespec array.
     if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) } < 0 {
         return Err(err_path(name, path));
@@ -846,7 +919,13 @@ fn do_utimes(path: &str, fd: i32, kind: i32, atime: f64, mtime: f64) -> Result<(
 }
 
 #[op2(fast)]
-fn op_fs_utimes(#[string] path: &str, fd: i32, kind: i32, atime: f64, mtime: f64) -> Result<(), SysError> {
+fn op_fs_utimes(
+    #[string] path: &str,
+    fd: i32,
+    kind: i32,
+    atime: f64,
+    mtime: f64,
+) -> Result<(), SysError> {
     do_utimes(path, fd, kind, atime, mtime)
 }
 
@@ -892,9 +971,19 @@ fn do_two_path(op: i32, a: &str, b: &str, arg: i32) -> Result<(), SysError> {
 fn do_copyfile(src: &str, dest: &str, flags: i32) -> Result<(), SysError> {
     let fail = |e: i32| SysError::new(e, "copyfile").with_path(src).with_dest(dest);
     let mut input = File::open(src).map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
-    let meta = input.metadata().map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
+    let meta = input
+        .metadata()
+        .map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
     if meta.is_dir() {
         return Err(fail(libc::EISDIR));
+    }
+    // Copying a file onto itself is a no-op (truncating dest would lose it).
+    if flags & 1 == 0 {
+        if let Ok(dm) = std::fs::metadata(dest) {
+            if dm.dev() == meta.dev() && dm.ino() == meta.ino() {
+                return Ok(());
+            }
+        }
     }
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true);
@@ -904,8 +993,11 @@ fn do_copyfile(src: &str, dest: &str, flags: i32) -> Result<(), SysError> {
         opts.create(true).truncate(true);
     }
     std::os::unix::fs::OpenOptionsExt::mode(&mut opts, meta.mode() & 0o7777);
-    let mut output = opts.open(dest).map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
-    std::io::copy(&mut input, &mut output).map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
+    let mut output = opts
+        .open(dest)
+        .map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
+    std::io::copy(&mut input, &mut output)
+        .map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
     // Match the source's permissions even when dest already existed.
     let _ = output.set_permissions(meta.permissions());
     Ok(())
@@ -917,7 +1009,12 @@ fn op_fs_two_path(op: i32, #[string] a: &str, #[string] b: &str, arg: i32) -> Re
 }
 
 #[op2]
-async fn op_fs_two_path_async(op: i32, #[string] a: String, #[string] b: String, arg: i32) -> Result<(), SysError> {
+async fn op_fs_two_path_async(
+    op: i32,
+    #[string] a: String,
+    #[string] b: String,
+    arg: i32,
+) -> Result<(), SysError> {
     blocking(move || do_two_path(op, &a, &b, arg)).await
 }
 
@@ -973,6 +1070,215 @@ fn op_fs_realpath2(#[string] path: &str, native: bool) -> Result<String, SysErro
 #[string]
 async fn op_fs_realpath_async(#[string] path: String, native: bool) -> Result<String, SysError> {
     blocking(move || do_realpath(&path, native)).await
+}
+
+// ---- fs.watch (inotify) ------------------------------------------------------
+
+/// An inotify instance watching one path (and, when recursive, the
+/// directories under it). `wds` maps a watch descriptor to the directory's
+/// path relative to the root ("" for the root itself).
+struct WatchResource {
+    fd: AsyncFd<OwnedFd>,
+    wds: RefCell<HashMap<i32, String>>,
+    root: String,
+    recursive: bool,
+    /// Name reported for events on the watched file itself (not a directory).
+    self_name: Option<String>,
+    cancel: CancelHandle,
+}
+
+impl Resource for WatchResource {
+    fn name(&self) -> Cow<'_, str> {
+        "fsWatcher".into()
+    }
+    fn close(self: Rc<Self>) {
+        self.cancel.cancel();
+    }
+}
+
+const WATCH_MASK: u32 = libc::IN_ATTRIB
+    | libc::IN_CREATE
+    | libc::IN_MODIFY
+    | libc::IN_DELETE
+    | libc::IN_DELETE_SELF
+    | libc::IN_MOVE_SELF
+    | libc::IN_MOVED_FROM
+    | libc::IN_MOVED_TO;
+
+fn add_watch(fd: i32, path: &str) -> Result<i32, i32> {
+    let c = CString::new(path).map_err(|_| libc::EINVAL)?;
+    // SAFETY: valid inotify fd and C string.
+    let wd = unsafe { libc::inotify_add_watch(fd, c.as_ptr(), WATCH_MASK) };
+    if wd < 0 {
+        return Err(last_errno());
+    }
+    Ok(wd)
+}
+
+/// Watch every directory under `dir` (relative name `rel`).
+fn add_tree(fd: i32, dir: &str, rel: &str, wds: &mut HashMap<i32, String>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for ent in rd.flatten() {
+        if ent.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            let name = ent.file_name().to_string_lossy().into_owned();
+            let child = format!("{}/{}", dir.trim_end_matches('/'), name);
+            let child_rel = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
+            if let Ok(wd) = add_watch(fd, &child) {
+                wds.insert(wd, child_rel.clone());
+            }
+            add_tree(fd, &child, &child_rel, wds);
+        }
+    }
+}
+
+#[op2(fast)]
+#[smi]
+fn op_fs_watch_open(
+    state: &mut OpState,
+    #[string] path: &str,
+    recursive: bool,
+) -> Result<ResourceId, SysError> {
+    let fail = |e: i32| SysError::new(e, "watch").with_path(path);
+    // SAFETY: plain syscall.
+    let raw = unsafe { libc::inotify_init1(libc::IN_NONBLOCK | libc::IN_CLOEXEC) };
+    if raw < 0 {
+        return Err(fail(last_errno()));
+    }
+    // SAFETY: a new fd we own.
+    let owned = unsafe { OwnedFd::from_raw_fd(raw) };
+    let wd = add_watch(raw, path).map_err(fail)?;
+    let is_dir = is_dir(path);
+    let mut wds = HashMap::new();
+    wds.insert(wd, String::new());
+    if recursive && is_dir {
+        add_tree(raw, path, "", &mut wds);
+    }
+    let self_name = if is_dir {
+        None
+    } else {
+        Some(
+            std::path::Path::new(path)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        )
+    };
+    // SAFETY: `owned` is an open inotify fd that the AsyncFd owns until drop.
+    let fd = unsafe { AsyncFd::register_with_interest(owned, tokio::io::Interest::READABLE) }
+        .map_err(|e| SysError::io(&e.into_parts().1, "watch").with_path(path))?;
+    Ok(state.resource_table.add(WatchResource {
+        fd,
+        wds: RefCell::new(wds),
+        root: path.to_string(),
+        recursive: recursive && is_dir,
+        self_name,
+        cancel: CancelHandle::new(),
+    }))
+}
+
+/// Parse a buffer of inotify events into (eventType, filename) pairs.
+fn parse_events(res: &WatchResource, buf: &[u8]) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    let header = std::mem::size_of::<libc::inotify_event>();
+    let mut off = 0;
+    while off + header <= buf.len() {
+        // SAFETY: the kernel wrote a whole event header at `off`.
+        let ev: libc::inotify_event =
+            unsafe { std::ptr::read_unaligned(buf.as_ptr().add(off).cast()) };
+        let name_start = off + header;
+        let name_end = (name_start + ev.len as usize).min(buf.len());
+        let raw_name = &buf[name_start..name_end];
+        let name_len = raw_name
+            .iter()
+            .position(|b| *b == 0)
+            .unwrap_or(raw_name.len());
+        let name = String::from_utf8_lossy(&raw_name[..name_len]).into_owned();
+        off = name_end;
+        if ev.mask & libc::IN_IGNORED != 0 {
+            res.wds.borrow_mut().remove(&ev.wd);
+            continue;
+        }
+        let kind = if ev.mask & (libc::IN_ATTRIB | libc::IN_MODIFY) != 0 {
+            "change"
+        } else {
+            "rename"
+        };
+        let prefix = res.wds.borrow().get(&ev.wd).cloned().unwrap_or_default();
+        let filename = if name.is_empty() {
+            match &res.self_name {
+                Some(n) => n.clone(),
+                None => prefix.clone(),
+            }
+        } else if prefix.is_empty() {
+            name
+        } else {
+            format!("{prefix}/{name}")
+        };
+        if res.recursive && ev.mask & libc::IN_CREATE != 0 && ev.mask & libc::IN_ISDIR != 0 {
+            let full = format!("{}/{}", res.root.trim_end_matches('/'), filename);
+            let raw = res.fd.get_ref().as_raw_fd();
+            if let Ok(wd) = add_watch(raw, &full) {
+                res.wds.borrow_mut().insert(wd, filename.clone());
+            }
+            let mut more = HashMap::new();
+            add_tree(raw, &full, &filename, &mut more);
+            res.wds.borrow_mut().extend(more);
+        }
+        out.push((kind, filename));
+    }
+    out
+}
+
+/// The next batch of events; null once the watcher is closed.
+#[op2]
+#[serde]
+async fn op_fs_watch_next(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<Vec<(&'static str, String)>>, SysError> {
+    let Ok(res) = state.borrow().resource_table.get::<WatchResource>(rid) else {
+        return Ok(None);
+    };
+    let cancel = RcRef::map(&res, |r| &r.cancel);
+    let wait = async {
+        let mut buf = vec![0u8; 16384];
+        loop {
+            let mut guard = res.fd.readable().await?;
+            let raw = res.fd.get_ref().as_raw_fd();
+            // SAFETY: `buf` is valid for its length.
+            let n = unsafe { libc::read(raw, buf.as_mut_ptr().cast(), buf.len()) };
+            if n < 0 {
+                let err = std::io::Error::last_os_error();
+                if err.kind() == std::io::ErrorKind::WouldBlock {
+                    guard.clear_ready();
+                    continue;
+                }
+                return Err(err);
+            }
+            let events = parse_events(&res, &buf[..n as usize]);
+            if !events.is_empty() {
+                return Ok(events);
+            }
+        }
+    };
+    match wait.or_cancel(cancel).await {
+        Err(_) => Ok(None),
+        Ok(Err(e)) => Err(SysError::io(&e, "watch")),
+        Ok(Ok(events)) => Ok(Some(events)),
+    }
+}
+
+#[op2(fast)]
+fn op_fs_watch_close(state: &mut OpState, #[smi] rid: ResourceId) {
+    if let Ok(res) = state.resource_table.take_any(rid) {
+        res.close();
+    }
 }
 
 deno_core::extension!(
@@ -1035,5 +1341,8 @@ deno_core::extension!(
         op_fs_readlink_async,
         op_fs_realpath2,
         op_fs_realpath_async,
+        op_fs_watch_open,
+        op_fs_watch_next,
+        op_fs_watch_close,
     ]
 );

@@ -57,7 +57,9 @@ pub struct IpcResource {
 }
 
 fn last_errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 impl IpcResource {
@@ -75,7 +77,11 @@ impl IpcResource {
             framing: Cell::new(Framing::Json),
             rbuf: RefCell::new(Vec::new()),
             pending_fds: RefCell::new(VecDeque::new()),
-            wq: RefCell::new(WriteQueue { chunks: VecDeque::new(), offset: 0, bytes: 0 }),
+            wq: RefCell::new(WriteQueue {
+                chunks: VecDeque::new(),
+                offset: 0,
+                bytes: 0,
+            }),
             written: Cell::new(0.0),
             submitted: Cell::new(0.0),
             cancel: CancelHandle::new(),
@@ -93,7 +99,10 @@ impl IpcResource {
         let mut data = [0u8; 65536];
         // Room for up to 16 descriptors per read.
         let mut cmsg_space = [0u64; 16];
-        let mut iov = libc::iovec { iov_base: data.as_mut_ptr().cast(), iov_len: data.len() };
+        let mut iov = libc::iovec {
+            iov_base: data.as_mut_ptr().cast(),
+            iov_len: data.len(),
+        };
         // SAFETY: msghdr points at valid buffers that outlive the call; the
         // control messages are walked with the CMSG_* accessors.
         unsafe {
@@ -120,7 +129,9 @@ impl IpcResource {
                     let count = len / std::mem::size_of::<RawFd>();
                     let mut q = self.pending_fds.borrow_mut();
                     for i in 0..count {
-                        q.push_back(OwnedFd::from_raw_fd(std::ptr::read_unaligned(data_ptr.add(i))));
+                        q.push_back(OwnedFd::from_raw_fd(std::ptr::read_unaligned(
+                            data_ptr.add(i),
+                        )));
                     }
                 }
                 cmsg = libc::CMSG_NXTHDR(&msg, cmsg);
@@ -147,7 +158,14 @@ impl IpcResource {
     fn send_some(&self, data: &[u8]) -> Result<usize, i32> {
         loop {
             // SAFETY: data is a valid buffer; MSG_NOSIGNAL avoids SIGPIPE.
-            let n = unsafe { libc::send(self.raw(), data.as_ptr().cast(), data.len(), libc::MSG_NOSIGNAL) };
+            let n = unsafe {
+                libc::send(
+                    self.raw(),
+                    data.as_ptr().cast(),
+                    data.len(),
+                    libc::MSG_NOSIGNAL,
+                )
+            };
             if n >= 0 {
                 return Ok(n as usize);
             }
@@ -223,7 +241,11 @@ impl Resource for IpcResource {
     }
 }
 
-fn get(state: &Rc<RefCell<OpState>>, rid: ResourceId, syscall: &'static str) -> Result<Rc<IpcResource>, SysError> {
+fn get(
+    state: &Rc<RefCell<OpState>>,
+    rid: ResourceId,
+    syscall: &'static str,
+) -> Result<Rc<IpcResource>, SysError> {
     state
         .borrow()
         .resource_table
@@ -250,7 +272,11 @@ fn op_ipc_open(state: &mut OpState, fd: i32) -> Result<ResourceId, SysError> {
 #[op2(fast)]
 fn op_ipc_set_framing(state: &mut OpState, #[smi] rid: ResourceId, advanced: bool) {
     if let Ok(ipc) = state.resource_table.get::<IpcResource>(rid) {
-        ipc.framing.set(if advanced { Framing::Advanced } else { Framing::Json });
+        ipc.framing.set(if advanced {
+            Framing::Advanced
+        } else {
+            Framing::Json
+        });
     }
 }
 
@@ -258,7 +284,10 @@ fn op_ipc_set_framing(state: &mut OpState, #[smi] rid: ResourceId, advanced: boo
 /// message) or null at EOF / when the channel is closed.
 #[op2]
 #[string]
-async fn op_ipc_read(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<Option<String>, SysError> {
+async fn op_ipc_read(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<String>, SysError> {
     let ipc = get(&state, rid, "read")?;
     if let Some(lines) = ipc.take_lines() {
         return Ok(Some(lines));
@@ -266,7 +295,11 @@ async fn op_ipc_read(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Res
     let cancel = RcRef::map(&ipc, |p| &p.cancel);
     let fut = async {
         loop {
-            let mut guard = ipc.fd.readable().await.map_err(|e| SysError::io(&e, "read"))?;
+            let mut guard = ipc
+                .fd
+                .readable()
+                .await
+                .map_err(|e| SysError::io(&e, "read"))?;
             match ipc.recv_some() {
                 Ok(0) => return Ok(None),
                 Ok(_) => {
@@ -302,7 +335,10 @@ fn op_ipc_write(state: &mut OpState, #[smi] rid: ResourceId, #[string] data: &st
 /// Wait until the write queue is empty. Resolves with the number of
 /// messages written so far (JS fires the send() callbacks up to it).
 #[op2]
-async fn op_ipc_flush(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<f64, SysError> {
+async fn op_ipc_flush(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<f64, SysError> {
     let ipc = get(&state, rid, "write")?;
     let cancel = RcRef::map(&ipc, |p| &p.write_cancel);
     let fut = async {
@@ -312,7 +348,11 @@ async fn op_ipc_flush(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Re
                 Ok(false) => {}
                 Err(e) => return Err(SysError::new(e, "write")),
             }
-            let mut guard = ipc.fd.writable().await.map_err(|e| SysError::io(&e, "write"))?;
+            let mut guard = ipc
+                .fd
+                .writable()
+                .await
+                .map_err(|e| SysError::io(&e, "write"))?;
             guard.clear_ready();
         }
     };
@@ -325,7 +365,11 @@ async fn op_ipc_flush(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Re
 /// Bytes waiting in the write queue (Node's `channel.writeQueueSize`).
 #[op2(fast)]
 fn op_ipc_queue_size(state: &mut OpState, #[smi] rid: ResourceId) -> f64 {
-    state.resource_table.get::<IpcResource>(rid).map(|i| i.wq.borrow().bytes as f64).unwrap_or(0.0)
+    state
+        .resource_table
+        .get::<IpcResource>(rid)
+        .map(|i| i.wq.borrow().bytes as f64)
+        .unwrap_or(0.0)
 }
 
 /// Take the oldest descriptor received with SCM_RIGHTS (-1 if none); the
@@ -344,7 +388,11 @@ fn op_ipc_take_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
 /// The channel's fd number (`channel.fd`), -1 when closed.
 #[op2(fast)]
 fn op_ipc_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
-    state.resource_table.get::<IpcResource>(rid).map(|i| i.raw()).unwrap_or(-1)
+    state
+        .resource_table
+        .get::<IpcResource>(rid)
+        .map(|i| i.raw())
+        .unwrap_or(-1)
 }
 
 deno_core::extension!(

@@ -18,6 +18,7 @@ pub mod process;
 pub mod serialize;
 pub mod signal;
 pub mod stdio;
+pub mod v8_serializer;
 pub mod url;
 pub mod worker;
 
@@ -45,6 +46,7 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
         ipc::host_ipc::init(),
         net::host_net::init(),
         dgram::host_dgram::init(),
+        v8_serializer::host_v8_serializer::init(),
         http::host_http::init(),
         message_port::host_message_port::init(),
         worker::host_worker::init(),

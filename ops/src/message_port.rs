@@ -43,6 +43,10 @@ struct QueueState {
     started: bool,
     target: Option<Target>,
     scheduled: bool,
+    /// Turns 'close' has waited: one for an own close(), two when the peer
+    /// closed, so messages already posted go first (Node emits it in the
+    /// loop's close phase).
+    close_turns: u8,
 }
 
 /// The incoming queue of one endpoint.
@@ -78,7 +82,9 @@ fn schedule(st: &mut QueueState) {
         return;
     }
     let Some(target) = &st.target else { return };
-    let ready = st.closed || (st.started && (!st.messages.is_empty() || st.peer_closed));
+    let ready = st.closed
+        || (st.peer_closed && (st.started || st.messages.is_empty()))
+        || (st.started && !st.messages.is_empty());
     if ready {
         st.scheduled = true;
         let (id, token) = (target.id, target.token);
@@ -104,8 +110,14 @@ impl PortEndpoint {
         let a = Arc::new(PortQueue::default());
         let b = Arc::new(PortQueue::default());
         (
-            PortEndpoint { incoming: a.clone(), link: Link::Peer(b.clone()) },
-            PortEndpoint { incoming: b, link: Link::Peer(a) },
+            PortEndpoint {
+                incoming: a.clone(),
+                link: Link::Peer(b.clone()),
+            },
+            PortEndpoint {
+                incoming: b,
+                link: Link::Peer(a),
+            },
         )
     }
 
@@ -141,8 +153,15 @@ static BROADCAST: LazyLock<Mutex<Members>> = LazyLock::new(|| Mutex::new(HashMap
 fn join_broadcast(name: &str) -> PortEndpoint {
     let incoming = Arc::new(PortQueue::default());
     let name: Arc<str> = Arc::from(name);
-    BROADCAST.lock().entry(name.clone()).or_default().push(Arc::downgrade(&incoming));
-    PortEndpoint { incoming, link: Link::Broadcast(name) }
+    BROADCAST
+        .lock()
+        .entry(name.clone())
+        .or_default()
+        .push(Arc::downgrade(&incoming));
+    PortEndpoint {
+        incoming,
+        link: Link::Broadcast(name),
+    }
 }
 
 fn leave_broadcast(name: &Arc<str>, me: &Arc<PortQueue>) {
@@ -159,7 +178,11 @@ fn broadcast(name: &Arc<str>, me: &Arc<PortQueue>, message: WireMessage) {
     let members: Vec<Arc<PortQueue>> = {
         let reg = BROADCAST.lock();
         match reg.get(name) {
-            Some(list) => list.iter().filter_map(Weak::upgrade).filter(|q| !Arc::ptr_eq(q, me)).collect(),
+            Some(list) => list
+                .iter()
+                .filter_map(Weak::upgrade)
+                .filter(|q| !Arc::ptr_eq(q, me))
+                .collect(),
             None => return,
         }
     };
@@ -211,7 +234,14 @@ fn register(state: &mut OpState, endpoint: PortEndpoint) -> u32 {
         st.target = Some(Target { spawner, id, token });
         schedule(&mut st);
     }
-    table.ports.insert(id, PortEntry { endpoint, token, refed: false });
+    table.ports.insert(
+        id,
+        PortEntry {
+            endpoint,
+            token,
+            refed: false,
+        },
+    );
     id
 }
 
@@ -238,7 +268,10 @@ pub fn take_port(scope: &mut v8::PinScope, id: u32) -> Option<PortEndpoint> {
 
 /// Make `endpoint` a port of this isolate and create its MessagePort
 /// object. `None`: an exception is pending.
-pub fn adopt_port<'s>(scope: &mut v8::PinScope<'s, '_>, endpoint: PortEndpoint) -> Option<v8::Local<'s, v8::Object>> {
+pub fn adopt_port<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    endpoint: PortEndpoint,
+) -> Option<v8::Local<'s, v8::Object>> {
     let state = JsRuntime::op_state_from(scope);
     let (id, factory) = {
         let mut st = state.borrow_mut();
@@ -265,13 +298,21 @@ pub fn adopt_port_id(state: &mut OpState, endpoint: PortEndpoint) -> u32 {
     register(state, endpoint)
 }
 
-fn call_sink(scope: &mut v8::PinScope, sink: &v8::Global<v8::Function>, id: u32, kind: i32, value: Option<v8::Local<v8::Value>>) {
+fn call_sink(
+    scope: &mut v8::PinScope,
+    sink: &v8::Global<v8::Function>,
+    id: u32,
+    kind: i32,
+    value: Option<v8::Local<v8::Value>>,
+    first: bool,
+) {
     let sink = v8::Local::new(scope, sink);
     let recv: v8::Local<v8::Value> = v8::undefined(scope).into();
     let id: v8::Local<v8::Value> = v8::Integer::new_from_unsigned(scope, id).into();
     let kind: v8::Local<v8::Value> = v8::Integer::new(scope, kind).into();
     let value = value.unwrap_or_else(|| v8::undefined(scope).into());
-    sink.call(scope, recv, &[id, kind, value]);
+    let first: v8::Local<v8::Value> = v8::Boolean::new(scope, first).into();
+    sink.call(scope, recv, &[id, kind, value, first]);
 }
 
 enum Step {
@@ -280,21 +321,38 @@ enum Step {
     Stop,
 }
 
+/// 'close' now, or after one more turn.
+fn close_step(st: &mut QueueState) -> Step {
+    let need = if st.closed { 1 } else { 2 };
+    if st.close_turns >= need {
+        return Step::Close;
+    }
+    st.close_turns += 1;
+    st.scheduled = false;
+    schedule(st);
+    Step::Stop
+}
+
 /// The delivery task: runs on the owning isolate's thread.
 fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
     let state = JsRuntime::op_state_from(scope);
     let (queue, sink) = {
         let st = state.borrow();
         let table = st.borrow::<PortTable>();
-        let Some(entry) = table.ports.get(&id) else { return };
+        let Some(entry) = table.ports.get(&id) else {
+            return;
+        };
         if entry.token != token {
             return;
         }
-        let Some(sink) = table.sink.clone() else { return };
+        let Some(sink) = table.sink.clone() else {
+            return;
+        };
         (entry.endpoint.incoming.clone(), sink)
     };
     // Node handles at most max(queue length, 1000) messages per turn.
     let mut budget = queue.len().max(1000);
+    let mut first = true;
     loop {
         let step = {
             let mut st = queue.state.lock();
@@ -309,14 +367,16 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
                 } else if let Some(m) = st.messages.pop_front() {
                     Step::Message(m)
                 } else if st.closed || st.peer_closed {
-                    Step::Close
+                    close_step(&mut st)
                 } else {
                     st.scheduled = false;
                     Step::Stop
                 }
             } else if st.closed {
                 st.messages.clear();
-                Step::Close
+                close_step(&mut st)
+            } else if st.peer_closed && st.messages.is_empty() {
+                close_step(&mut st)
             } else {
                 st.scheduled = false;
                 Step::Stop
@@ -328,16 +388,17 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
                 v8::scope!(let hs, scope);
                 v8::tc_scope!(let tc, hs);
                 match serialize::deserialize_value(tc, message) {
-                    Some(value) => call_sink(tc, &sink, id, EV_MESSAGE, Some(value)),
+                    Some(value) => call_sink(tc, &sink, id, EV_MESSAGE, Some(value), first),
                     None => {
                         if tc.has_terminated() {
                             return;
                         }
                         let err = tc.exception();
                         tc.reset();
-                        call_sink(tc, &sink, id, EV_MESSAGE_ERROR, err);
+                        call_sink(tc, &sink, id, EV_MESSAGE_ERROR, err, first);
                     }
                 }
+                first = false;
                 if tc.has_terminated() || tc.is_execution_terminating() {
                     return;
                 }
@@ -350,7 +411,7 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
                 drop(endpoint); // tells the peer
                 v8::scope!(let hs, scope);
                 v8::tc_scope!(let tc, hs);
-                call_sink(tc, &sink, id, EV_CLOSE, None);
+                call_sink(tc, &sink, id, EV_CLOSE, None, first);
                 return;
             }
             Step::Stop => return,
@@ -359,7 +420,11 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
 }
 
 fn with_queue<R>(state: &OpState, id: u32, f: impl FnOnce(&PortEndpoint) -> R) -> Option<R> {
-    state.borrow::<PortTable>().ports.get(&id).map(|e| f(&e.endpoint))
+    state
+        .borrow::<PortTable>()
+        .ports
+        .get(&id)
+        .map(|e| f(&e.endpoint))
 }
 
 // ---- ops ------------------------------------------------------------------
@@ -382,7 +447,11 @@ fn op_message_port_init(
 /// A new MessageChannel: ties the two port objects to new ports; returns
 /// the id of the first (the second is the next id).
 #[op2(fast)]
-fn op_message_channel(scope: &mut v8::PinScope, a: v8::Local<v8::Object>, b: v8::Local<v8::Object>) -> u32 {
+fn op_message_channel(
+    scope: &mut v8::PinScope,
+    a: v8::Local<v8::Object>,
+    b: v8::Local<v8::Object>,
+) -> u32 {
     let (ea, eb) = PortEndpoint::pair();
     let (ida, idb) = {
         let state = JsRuntime::op_state_from(scope);
@@ -408,8 +477,13 @@ fn op_message_port_post<'s>(
     value: v8::Local<'s, v8::Value>,
     transfer: Option<v8::Local<'s, v8::Value>>,
 ) {
-    let Some(list) = serialize::read_transfer_list(scope, transfer, Some(id)) else { return };
-    let Some(message) = serialize::serialize_value(scope, value, &list, CloneMode::InProcess) else { return };
+    let Some(list) = serialize::read_transfer_list(scope, transfer, Some(id)) else {
+        return;
+    };
+    let Some(message) = serialize::serialize_value(scope, value, &list, CloneMode::InProcess)
+    else {
+        return;
+    };
     let state = JsRuntime::op_state_from(scope);
     let st = state.borrow();
     with_queue(&st, id, |e| e.send(message));
@@ -446,23 +520,34 @@ fn op_message_port_ref(state: &mut OpState, id: u32, refed: bool) {
 #[op2(fast)]
 fn op_message_port_close(state: &mut OpState, id: u32) {
     if let Some(entry) = state.borrow_mut::<PortTable>().ports.get_mut(&id) {
+        {
+            let mut st = entry.endpoint.incoming.state.lock();
+            st.closed = true;
+            if !st.started {
+                // Not receiving: what waits is dropped, as in Node.
+                st.messages.clear();
+            }
+            schedule(&mut st);
+        }
         entry.endpoint.disentangle();
-        let mut st = entry.endpoint.incoming.state.lock();
-        st.closed = true;
-        schedule(&mut st);
     }
 }
 
 /// `receiveMessageOnPort(port)`: `[value]`, or undefined when empty.
 #[op2(reentrant)]
-fn op_message_port_receive<'s>(scope: &mut v8::PinScope<'s, '_>, id: u32) -> v8::Local<'s, v8::Value> {
+fn op_message_port_receive<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: u32,
+) -> v8::Local<'s, v8::Value> {
     let message = {
         let state = JsRuntime::op_state_from(scope);
         let st = state.borrow();
         with_queue(&st, id, |e| e.incoming.state.lock().messages.pop_front()).flatten()
     };
     let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
-    let Some(message) = message else { return undefined };
+    let Some(message) = message else {
+        return undefined;
+    };
     match serialize::deserialize_value(scope, message) {
         Some(v) => v8::Array::new_with_elements(scope, &[v]).into(),
         None => undefined,
@@ -484,9 +569,19 @@ fn op_broadcast_channel_open(state: &mut OpState, #[string] name: &str) -> u32 {
 
 /// `broadcastChannel.postMessage(value)`.
 #[op2(nofast, reentrant)]
-fn op_broadcast_channel_post<'s>(scope: &mut v8::PinScope<'s, '_>, id: u32, value: v8::Local<'s, v8::Value>) {
-    let list = serialize::TransferList { buffers: Vec::new(), ports: Vec::new() };
-    let Some(message) = serialize::serialize_value(scope, value, &list, CloneMode::InProcess) else { return };
+fn op_broadcast_channel_post<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: u32,
+    value: v8::Local<'s, v8::Value>,
+) {
+    let list = serialize::TransferList {
+        buffers: Vec::new(),
+        ports: Vec::new(),
+    };
+    let Some(message) = serialize::serialize_value(scope, value, &list, CloneMode::InProcess)
+    else {
+        return;
+    };
     let state = JsRuntime::op_state_from(scope);
     let st = state.borrow();
     with_queue(&st, id, |e| e.send(message));

@@ -24,7 +24,12 @@ fn op_os_chdir(#[string] dir: &str) -> Result<(), SysError> {
 #[serde]
 fn op_os_env_list() -> Vec<(String, String)> {
     std::env::vars_os()
-        .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
         .collect()
 }
 
@@ -63,7 +68,10 @@ fn op_os_env_delete(#[string] key: &str) {
 #[op2]
 #[serde]
 fn op_os_hrtime() -> (u64, u32) {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: one valid timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     (ts.tv_sec as u64, ts.tv_nsec as u32)
@@ -72,7 +80,10 @@ fn op_os_hrtime() -> (u64, u32) {
 /// Monotonic time in nanoseconds as a float (fast path for hrtime.bigint).
 #[op2(fast)]
 fn op_os_hrtime_ns() -> f64 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: one valid timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     ts.tv_sec as f64 * 1e9 + ts.tv_nsec as f64
@@ -108,7 +119,14 @@ fn op_os_umask(mask: i32) -> u32 {
 #[serde]
 fn op_os_ids() -> (u32, u32, u32, u32) {
     // SAFETY: these calls cannot fail.
-    unsafe { (libc::getuid(), libc::getgid(), libc::geteuid(), libc::getegid()) }
+    unsafe {
+        (
+            libc::getuid(),
+            libc::getgid(),
+            libc::geteuid(),
+            libc::getegid(),
+        )
+    }
 }
 
 /// [user µs, system µs] of this process.
@@ -130,7 +148,11 @@ fn op_os_cpu_usage() -> (f64, f64) {
 #[op2(fast)]
 fn op_os_rss() -> f64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0.0);
     // SAFETY: sysconf has no memory effects.
     pages * unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as f64
 }
@@ -138,7 +160,14 @@ fn op_os_rss() -> f64 {
 /// Set the process title (argv[0] area is not rewritten; prctl name only).
 #[op2(fast)]
 fn op_os_set_title(#[string] title: &str) {
-    if let Ok(c) = std::ffi::CString::new(title.as_bytes().iter().take(15).copied().collect::<Vec<u8>>()) {
+    if let Ok(c) = std::ffi::CString::new(
+        title
+            .as_bytes()
+            .iter()
+            .take(15)
+            .copied()
+            .collect::<Vec<u8>>(),
+    ) {
         // SAFETY: PR_SET_NAME reads a NUL-terminated string of at most 16 bytes.
         unsafe { libc::prctl(libc::PR_SET_NAME, c.as_ptr()) };
     }
@@ -149,31 +178,38 @@ fn op_os_set_title(#[string] title: &str) {
 /// [sysname, release, version, machine] from uname(2).
 #[op2]
 #[serde]
-fn op_os_uname() -> Result<(String, String, String, String), SysError> {
+fn op_os_uname() -> (String, String, String, String) {
     // SAFETY: one zeroed utsname filled by uname.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
-    // SAFETY: u is a valid utsname.
-    if unsafe { libc::uname(&mut u) } != 0 {
-        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_uname"));
-    }
+    // SAFETY: u is a valid utsname (on failure the fields stay empty).
+    unsafe { libc::uname(&mut u) };
     let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f.iter().take_while(|&&c| c != 0).map(|&c| c as u8).collect();
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    Ok((field(&u.sysname), field(&u.release), field(&u.version), field(&u.machine)))
+    (
+        field(&u.sysname),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    )
 }
 
-/// gethostname(2).
+/// gethostname(2) ("" if it fails).
 #[op2]
 #[string]
-fn op_os_hostname() -> Result<String, SysError> {
+fn op_os_hostname() -> String {
     let mut buf = [0u8; 256];
     // SAFETY: buf is writable for its length.
     if unsafe { libc::gethostname(buf.as_mut_ptr() as *mut libc::c_char, buf.len()) } != 0 {
-        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_gethostname"));
+        return String::new();
     }
     let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-    Ok(String::from_utf8_lossy(&buf[..end]).into_owned())
+    String::from_utf8_lossy(&buf[..end]).into_owned()
 }
 
 /// The 1, 5 and 15 minute load averages.
@@ -193,11 +229,18 @@ fn op_os_loadavg(#[buffer] out: &mut [f64]) {
 #[op2(fast)]
 fn op_os_uptime() -> f64 {
     if let Ok(s) = std::fs::read_to_string("/proc/uptime") {
-        if let Some(v) = s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()) {
+        if let Some(v) = s
+            .split_whitespace()
+            .next()
+            .and_then(|v| v.parse::<f64>().ok())
+        {
             return v;
         }
     }
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: one valid timespec.
     unsafe { libc::clock_gettime(libc::CLOCK_BOOTTIME, &mut ts) };
     ts.tv_sec as f64
@@ -221,7 +264,9 @@ fn op_os_freemem() -> f64 {
         return kb * 1024.0;
     }
     // SAFETY: sysconf has no memory effects.
-    unsafe { libc::sysconf(libc::_SC_AVPHYS_PAGES) as f64 * libc::sysconf(libc::_SC_PAGESIZE) as f64 }
+    unsafe {
+        libc::sysconf(libc::_SC_AVPHYS_PAGES) as f64 * libc::sysconf(libc::_SC_PAGESIZE) as f64
+    }
 }
 
 /// Total memory in bytes.
@@ -271,12 +316,20 @@ fn op_os_cpus() -> Vec<CpuRow> {
         .collect();
     // SAFETY: sysconf has no memory effects.
     let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
-    let mult = if ticks > 0 { 1000.0 / ticks as f64 } else { 10.0 };
+    let mult = if ticks > 0 {
+        1000.0 / ticks as f64
+    } else {
+        10.0
+    };
     let mut out = Vec::new();
     for line in stat.lines() {
-        let Some(rest) = line.strip_prefix("cpu") else { continue };
+        let Some(rest) = line.strip_prefix("cpu") else {
+            continue;
+        };
         let mut parts = rest.split_whitespace();
-        let Some(idx) = parts.next().and_then(|n| n.parse::<usize>().ok()) else { continue };
+        let Some(idx) = parts.next().and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
         let nums: Vec<f64> = parts.map(|v| v.parse::<f64>().unwrap_or(0.0)).collect();
         let get = |i: usize| nums.get(i).copied().unwrap_or(0.0) * mult;
         let model = models
@@ -284,55 +337,76 @@ fn op_os_cpus() -> Vec<CpuRow> {
             .or_else(|| models.first())
             .cloned()
             .unwrap_or_else(|| "unknown".to_string());
-        let speed = std::fs::read_to_string(format!("/sys/devices/system/cpu/cpu{idx}/cpufreq/scaling_cur_freq"))
-            .ok()
-            .and_then(|s| s.trim().parse::<f64>().ok())
-            .map(|khz| (khz / 1000.0).floor())
-            .unwrap_or(0.0);
+        let speed = std::fs::read_to_string(format!(
+            "/sys/devices/system/cpu/cpu{idx}/cpufreq/scaling_cur_freq"
+        ))
+        .ok()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .map(|khz| (khz / 1000.0).floor())
+        .unwrap_or(0.0);
         out.push((model, speed, get(0), get(1), get(2), get(3), get(5)));
     }
     out
 }
 
-/// getpriority(PRIO_PROCESS, pid).
+/// getpriority(PRIO_PROCESS, pid) into `out[0]`; returns 0 or a positive
+/// errno (the `os` module builds Node's SystemError from it).
 #[op2(fast)]
-fn op_os_get_priority(pid: i32) -> Result<i32, SysError> {
+fn op_os_get_priority(pid: i32, #[buffer] out: &mut [f64]) -> i32 {
     // SAFETY: errno is thread-local; getpriority has no memory effects.
     unsafe {
         *libc::__errno_location() = 0;
         let r = libc::getpriority(libc::PRIO_PROCESS, pid as libc::id_t);
         let e = *libc::__errno_location();
         if r == -1 && e != 0 {
-            return Err(SysError::new(e, "uv_os_getpriority"));
+            return e;
         }
-        Ok(r)
+        if let Some(slot) = out.first_mut() {
+            *slot = r as f64;
+        }
+        0
     }
 }
 
-/// setpriority(PRIO_PROCESS, pid, priority).
+/// setpriority(PRIO_PROCESS, pid, priority); returns 0 or a positive errno.
 #[op2(fast)]
-fn op_os_set_priority(pid: i32, priority: i32) -> Result<(), SysError> {
+fn op_os_set_priority(pid: i32, priority: i32) -> i32 {
     // SAFETY: setpriority has no memory effects.
     if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, priority) } != 0 {
-        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_os_setpriority"));
+        return std::io::Error::last_os_error()
+            .raw_os_error()
+            .unwrap_or(libc::EIO);
     }
-    Ok(())
+    0
 }
 
-/// The passwd entry of `uid` (-1: the effective user):
-/// [uid, gid, username, homedir, shell].
+/// One passwd entry: [errno (0 = found), uid, gid, username, homedir, shell].
+type PasswdRow = (i32, u32, u32, String, String, String);
+
+/// The passwd entry of `uid` (-1: the effective user). Failures come back as
+/// a positive errno in the first field.
 #[op2]
 #[serde]
-fn op_os_user_info(uid: f64) -> Result<(u32, u32, String, String, String), SysError> {
+fn op_os_user_info(uid: f64) -> PasswdRow {
     // SAFETY: geteuid cannot fail.
-    let uid = if uid < 0.0 { unsafe { libc::geteuid() } } else { uid as libc::uid_t };
+    let uid = if uid < 0.0 {
+        unsafe { libc::geteuid() }
+    } else {
+        uid as libc::uid_t
+    };
     let mut buf = vec![0u8; 4096];
     loop {
         // SAFETY: pwd/result are valid out-pointers and buf is writable for its length.
         let (rc, found, pwd) = unsafe {
             let mut pwd: libc::passwd = std::mem::zeroed();
             let mut result: *mut libc::passwd = std::ptr::null_mut();
-            let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr() as *mut libc::c_char, buf.len(), &mut result);
+            let rc = libc::getpwuid_r(
+                uid,
+                &mut pwd,
+                buf.as_mut_ptr() as *mut libc::c_char,
+                buf.len(),
+                &mut result,
+            );
             (rc, !result.is_null(), pwd)
         };
         if rc == libc::ERANGE && buf.len() < (1 << 20) {
@@ -340,20 +414,36 @@ fn op_os_user_info(uid: f64) -> Result<(u32, u32, String, String, String), SysEr
             continue;
         }
         if rc != 0 {
-            return Err(SysError::new(rc, "uv_os_get_passwd"));
+            return (rc, 0, 0, String::new(), String::new(), String::new());
         }
         if !found {
-            return Err(SysError::new(libc::ENOENT, "uv_os_get_passwd"));
+            return (
+                libc::ENOENT,
+                0,
+                0,
+                String::new(),
+                String::new(),
+                String::new(),
+            );
         }
         let text = |p: *const libc::c_char| {
             if p.is_null() {
                 String::new()
             } else {
                 // SAFETY: getpwuid_r fills NUL-terminated strings inside buf.
-                unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned()
+                unsafe { std::ffi::CStr::from_ptr(p) }
+                    .to_string_lossy()
+                    .into_owned()
             }
         };
-        return Ok((pwd.pw_uid, pwd.pw_gid, text(pwd.pw_name), text(pwd.pw_dir), text(pwd.pw_shell)));
+        return (
+            0,
+            pwd.pw_uid,
+            pwd.pw_gid,
+            text(pwd.pw_name),
+            text(pwd.pw_dir),
+            text(pwd.pw_shell),
+        );
     }
 }
 
@@ -361,16 +451,16 @@ fn op_os_user_info(uid: f64) -> Result<(u32, u32, String, String, String), SysEr
 /// internal, scopeid].
 type IfaceRow = (String, u8, String, String, String, bool, u32);
 
-/// getifaddrs(3) for `os.networkInterfaces()`.
+/// getifaddrs(3) for `os.networkInterfaces()` (empty if it fails).
 #[op2]
 #[serde]
-fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
+fn op_os_network_interfaces() -> Vec<IfaceRow> {
     use std::collections::HashMap;
     use std::net::{Ipv4Addr, Ipv6Addr};
     let mut head: *mut libc::ifaddrs = std::ptr::null_mut();
     // SAFETY: head is a valid out-pointer; freed below.
     if unsafe { libc::getifaddrs(&mut head) } != 0 {
-        return Err(SysError::io(&std::io::Error::last_os_error(), "uv_interface_addresses"));
+        return Vec::new();
     }
     let mut macs: HashMap<String, String> = HashMap::new();
     let mut rows = Vec::new();
@@ -383,8 +473,11 @@ fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
             continue;
         }
         // SAFETY: ifa_name is a NUL-terminated string.
-        let name = unsafe { std::ffi::CStr::from_ptr(ifa.ifa_name) }.to_string_lossy().into_owned();
-        let up = ifa.ifa_flags & (libc::IFF_UP as u32) != 0 && ifa.ifa_flags & (libc::IFF_RUNNING as u32) != 0;
+        let name = unsafe { std::ffi::CStr::from_ptr(ifa.ifa_name) }
+            .to_string_lossy()
+            .into_owned();
+        let up = ifa.ifa_flags & (libc::IFF_UP as u32) != 0
+            && ifa.ifa_flags & (libc::IFF_RUNNING as u32) != 0;
         let internal = ifa.ifa_flags & (libc::IFF_LOOPBACK as u32) != 0;
         // SAFETY: ifa_addr is non-null.
         let family = unsafe { (*ifa.ifa_addr).sa_family } as i32;
@@ -394,7 +487,11 @@ fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
             let n = (ll.sll_halen as usize).min(6);
             let mut mac = [0u8; 6];
             mac[..n].copy_from_slice(&ll.sll_addr[..n]);
-            let s = mac.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(":");
+            let s = mac
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<Vec<_>>()
+                .join(":");
             macs.insert(name, s);
             continue;
         }
@@ -412,7 +509,15 @@ fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
                 let m = unsafe { &*(ifa.ifa_netmask as *const libc::sockaddr_in) };
                 Ipv4Addr::from(u32::from_be(m.sin_addr.s_addr))
             };
-            rows.push((name, 4, addr.to_string(), mask.to_string(), String::new(), internal, 0));
+            rows.push((
+                name,
+                4,
+                addr.to_string(),
+                mask.to_string(),
+                String::new(),
+                internal,
+                0,
+            ));
         } else {
             // SAFETY: AF_INET6 addresses are sockaddr_in6.
             let a = unsafe { &*(ifa.ifa_addr as *const libc::sockaddr_in6) };
@@ -424,15 +529,26 @@ fn op_os_network_interfaces() -> Result<Vec<IfaceRow>, SysError> {
                 let m = unsafe { &*(ifa.ifa_netmask as *const libc::sockaddr_in6) };
                 Ipv6Addr::from(m.sin6_addr.s6_addr)
             };
-            rows.push((name, 6, addr.to_string(), mask.to_string(), String::new(), internal, a.sin6_scope_id));
+            rows.push((
+                name,
+                6,
+                addr.to_string(),
+                mask.to_string(),
+                String::new(),
+                internal,
+                a.sin6_scope_id,
+            ));
         }
     }
     // SAFETY: head came from getifaddrs.
     unsafe { libc::freeifaddrs(head) };
     for row in &mut rows {
-        row.4 = macs.get(&row.0).cloned().unwrap_or_else(|| "00:00:00:00:00:00".to_string());
+        row.4 = macs
+            .get(&row.0)
+            .cloned()
+            .unwrap_or_else(|| "00:00:00:00:00:00".to_string());
     }
-    Ok(rows)
+    rows
 }
 
 deno_core::extension!(

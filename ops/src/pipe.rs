@@ -40,7 +40,11 @@ impl PipeResource {
     /// Wrap an fd (made non-blocking) for async reads and writes.
     pub fn new(fd: OwnedFd) -> std::io::Result<Self> {
         set_nonblocking(fd.as_raw_fd())?;
-        Ok(PipeResource { fd: async_fd(fd)?, cancel: CancelHandle::new(), buf: RefCell::new(Vec::new()) })
+        Ok(PipeResource {
+            fd: async_fd(fd)?,
+            cancel: CancelHandle::new(),
+            buf: RefCell::new(Vec::new()),
+        })
     }
 
     fn raw(&self) -> RawFd {
@@ -51,7 +55,14 @@ impl PipeResource {
     fn try_write(&self, data: &[u8]) -> Result<usize, i32> {
         loop {
             // SAFETY: data is a valid buffer; MSG_NOSIGNAL avoids SIGPIPE.
-            let n = unsafe { libc::send(self.raw(), data.as_ptr().cast(), data.len(), libc::MSG_NOSIGNAL) };
+            let n = unsafe {
+                libc::send(
+                    self.raw(),
+                    data.as_ptr().cast(),
+                    data.len(),
+                    libc::MSG_NOSIGNAL,
+                )
+            };
             let n = if n < 0 && last_errno() == libc::ENOTSOCK {
                 // SAFETY: as above, for pipes and ttys.
                 unsafe { libc::write(self.raw(), data.as_ptr().cast(), data.len()) }
@@ -70,7 +81,9 @@ impl PipeResource {
 }
 
 fn last_errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 impl Resource for PipeResource {
@@ -82,7 +95,11 @@ impl Resource for PipeResource {
     }
 }
 
-fn get(state: &Rc<RefCell<OpState>>, rid: ResourceId, syscall: &'static str) -> Result<Rc<PipeResource>, SysError> {
+fn get(
+    state: &Rc<RefCell<OpState>>,
+    rid: ResourceId,
+    syscall: &'static str,
+) -> Result<Rc<PipeResource>, SysError> {
     state
         .borrow()
         .resource_table
@@ -94,12 +111,19 @@ fn get(state: &Rc<RefCell<OpState>>, rid: ResourceId, syscall: &'static str) -> 
 /// when the resource is closed while reading).
 #[op2]
 #[buffer]
-async fn op_pipe_read(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<Vec<u8>, SysError> {
+async fn op_pipe_read(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Vec<u8>, SysError> {
     let pipe = get(&state, rid, "read")?;
     let cancel = RcRef::map(&pipe, |p| &p.cancel);
     let fut = async {
         loop {
-            let mut guard = pipe.fd.readable().await.map_err(|e| SysError::io(&e, "read"))?;
+            let mut guard = pipe
+                .fd
+                .readable()
+                .await
+                .map_err(|e| SysError::io(&e, "read"))?;
             let mut buf = pipe.buf.borrow_mut();
             if buf.len() < 65536 {
                 buf.resize(65536, 0);
@@ -150,7 +174,11 @@ async fn op_pipe_write(
     let fut = async {
         let mut off = offset as usize;
         while off < data.len() {
-            let mut guard = pipe.fd.writable().await.map_err(|e| SysError::io(&e, "write"))?;
+            let mut guard = pipe
+                .fd
+                .writable()
+                .await
+                .map_err(|e| SysError::io(&e, "write"))?;
             match pipe.try_write(&data[off..]) {
                 Ok(n) => off += n,
                 Err(libc::EAGAIN) => guard.clear_ready(),
@@ -196,10 +224,21 @@ fn op_pipe_open(state: &mut OpState, fd: i32) -> Result<ResourceId, SysError> {
 /// The fd number behind a pipe resource (`-1` when closed).
 #[op2(fast)]
 fn op_pipe_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
-    state.resource_table.get::<PipeResource>(rid).map(|p| p.raw()).unwrap_or(-1)
+    state
+        .resource_table
+        .get::<PipeResource>(rid)
+        .map(|p| p.raw())
+        .unwrap_or(-1)
 }
 
 deno_core::extension!(
     host_pipe,
-    ops = [op_pipe_read, op_pipe_try_write, op_pipe_write, op_pipe_shutdown, op_pipe_open, op_pipe_fd]
+    ops = [
+        op_pipe_read,
+        op_pipe_try_write,
+        op_pipe_write,
+        op_pipe_shutdown,
+        op_pipe_open,
+        op_pipe_fd
+    ]
 );

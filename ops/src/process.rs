@@ -13,7 +13,9 @@ use std::os::unix::ffi::OsStrExt;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use deno_core::{op2, CancelFuture, CancelHandle, OpState, RcRef, Resource, ResourceId, ToJsBuffer};
+use deno_core::{
+    op2, CancelFuture, CancelHandle, OpState, RcRef, Resource, ResourceId, ToJsBuffer,
+};
 use serde::{Deserialize, Serialize};
 use tokio::io::unix::AsyncFd;
 
@@ -64,13 +66,22 @@ fn cstr(s: &str) -> Result<CString, i32> {
 }
 
 fn errno() -> i32 {
-    std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
+    std::io::Error::last_os_error()
+        .raw_os_error()
+        .unwrap_or(libc::EIO)
 }
 
 fn socketpair() -> Result<(OwnedFd, OwnedFd), i32> {
     let mut fds = [0; 2];
     // SAFETY: fds has room for two descriptors.
-    let r = unsafe { libc::socketpair(libc::AF_UNIX, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0, fds.as_mut_ptr()) };
+    let r = unsafe {
+        libc::socketpair(
+            libc::AF_UNIX,
+            libc::SOCK_STREAM | libc::SOCK_CLOEXEC,
+            0,
+            fds.as_mut_ptr(),
+        )
+    };
     if r != 0 {
         return Err(errno());
     }
@@ -90,7 +101,11 @@ fn dup_above(fd: RawFd, min: RawFd) -> Result<OwnedFd, i32> {
 }
 
 fn dev_null(index: usize) -> Result<OwnedFd, i32> {
-    let flags = if index == 0 { libc::O_RDONLY } else { libc::O_RDWR };
+    let flags = if index == 0 {
+        libc::O_RDONLY
+    } else {
+        libc::O_RDWR
+    };
     // SAFETY: a valid C string.
     let r = unsafe { libc::open(c"/dev/null".as_ptr(), flags | libc::O_CLOEXEC) };
     if r < 0 {
@@ -137,7 +152,11 @@ fn is_executable_file(path: &std::path::Path) -> Result<(), i32> {
 /// Resolve `file` as execvp would in the child: a name without '/' is
 /// searched in the child's PATH (relative entries against the child's
 /// cwd). Returns the path to exec.
-fn resolve_program(file: &str, cwd: Option<&str>, envs: &Option<Vec<String>>) -> Result<CString, i32> {
+fn resolve_program(
+    file: &str,
+    cwd: Option<&str>,
+    envs: &Option<Vec<String>>,
+) -> Result<CString, i32> {
     if file.is_empty() {
         return Err(libc::ENOENT);
     }
@@ -162,7 +181,11 @@ fn resolve_program(file: &str, cwd: Option<&str>, envs: &Option<Vec<String>>) ->
             Err(_) => {}
         }
     }
-    Err(if saw_eacces { libc::EACCES } else { libc::ENOENT })
+    Err(if saw_eacces {
+        libc::EACCES
+    } else {
+        libc::ENOENT
+    })
 }
 
 /// Whether the program file starts with "#!".
@@ -187,7 +210,13 @@ fn with_path_prefix(envs: &Option<Vec<String>>, dir: &str) -> Vec<String> {
     let mut list: Vec<String> = match envs {
         Some(l) => l.clone(),
         None => std::env::vars_os()
-            .filter_map(|(k, v)| Some(format!("{}={}", k.into_string().ok()?, v.into_string().ok()?)))
+            .filter_map(|(k, v)| {
+                Some(format!(
+                    "{}={}",
+                    k.into_string().ok()?,
+                    v.into_string().ok()?
+                ))
+            })
             .collect(),
     };
     let path = String::from_utf8_lossy(&child_path(envs)).into_owned();
@@ -206,7 +235,9 @@ fn op_process_node_shim(#[string] target: String) -> Option<String> {
     target.hash(&mut h);
     // SAFETY: getuid cannot fail.
     let uid = unsafe { libc::getuid() };
-    let dir = std::env::temp_dir().join(format!("host-node-{uid}")).join(format!("{:016x}", h.finish()));
+    let dir = std::env::temp_dir()
+        .join(format!("host-node-{uid}"))
+        .join(format!("{:016x}", h.finish()));
     let link = dir.join("node");
     if std::fs::read_link(&link).ok().as_deref() == Some(std::path::Path::new(&target)) {
         return Some(dir.to_string_lossy().into_owned());
@@ -255,7 +286,13 @@ pub fn spawn_child(opts: &SpawnOptions) -> Result<Spawned, i32> {
                 pipes.push(None);
             }
             fd => {
-                sources.push(Some(dup_above(fd, min_fd).map_err(|e| if e == libc::EBADF { libc::EBADF } else { e })?));
+                sources.push(Some(dup_above(fd, min_fd).map_err(|e| {
+                    if e == libc::EBADF {
+                        libc::EBADF
+                    } else {
+                        e
+                    }
+                })?));
                 pipes.push(None);
             }
         }
@@ -269,7 +306,11 @@ pub fn spawn_child(opts: &SpawnOptions) -> Result<Spawned, i32> {
         }
         _ => &opts.envs,
     };
-    let argv_c: Vec<CString> = opts.args.iter().map(|a| cstr(a)).collect::<Result<_, _>>()?;
+    let argv_c: Vec<CString> = opts
+        .args
+        .iter()
+        .map(|a| cstr(a))
+        .collect::<Result<_, _>>()?;
     let mut argv: Vec<*const libc::c_char> = argv_c.iter().map(|c| c.as_ptr()).collect();
     argv.push(std::ptr::null());
     let env_c: Vec<CString> = match envs {
@@ -289,15 +330,42 @@ pub fn spawn_child(opts: &SpawnOptions) -> Result<Spawned, i32> {
         Some(c) => Some(cstr(c)?),
         None => None,
     };
-    let src_fds: Vec<RawFd> = sources.iter().map(|s| s.as_ref().map_or(-1, |f| f.as_raw_fd())).collect();
+    let src_fds: Vec<RawFd> = sources
+        .iter()
+        .map(|s| s.as_ref().map_or(-1, |f| f.as_raw_fd()))
+        .collect();
 
-    let pid = if opts.uid.is_some() || opts.gid.is_some() {
-        fork_exec(&program, &argv, &envp, cwd_c.as_ref(), &src_fds, opts)?
-    } else {
-        posix_spawn(&program, &argv, &envp, cwd_c.as_ref(), &src_fds, opts.detached)?
+    let start = |program: &CString, argv: &[*const libc::c_char]| {
+        if opts.uid.is_some() || opts.gid.is_some() {
+            fork_exec(program, argv, &envp, cwd_c.as_ref(), &src_fds, opts)
+        } else {
+            posix_spawn(
+                program,
+                argv,
+                &envp,
+                cwd_c.as_ref(),
+                &src_fds,
+                opts.detached,
+            )
+        }
+    };
+    let pid = match start(&program, &argv) {
+        // Like execvp (and libuv): a file the kernel cannot execute is run
+        // as a shell script.
+        Err(libc::ENOEXEC) => {
+            let sh = c"/bin/sh".to_owned();
+            let mut sh_argv: Vec<*const libc::c_char> = vec![sh.as_ptr(), program.as_ptr()];
+            sh_argv.extend(argv.iter().skip(1).copied());
+            start(&sh, &sh_argv)?
+        }
+        other => other?,
     };
     drop(sources);
-    Ok(Spawned { pid, pidfd: pidfd_open(pid), pipes })
+    Ok(Spawned {
+        pid,
+        pidfd: pidfd_open(pid),
+        pipes,
+    })
 }
 
 fn posix_spawn(
@@ -315,7 +383,8 @@ fn posix_spawn(
         let mut actions: libc::posix_spawn_file_actions_t = std::mem::zeroed();
         libc::posix_spawnattr_init(&mut attr);
         libc::posix_spawn_file_actions_init(&mut actions);
-        let mut flags = (libc::POSIX_SPAWN_SETSIGMASK | libc::POSIX_SPAWN_SETSIGDEF) as libc::c_short;
+        let mut flags =
+            (libc::POSIX_SPAWN_SETSIGMASK | libc::POSIX_SPAWN_SETSIGDEF) as libc::c_short;
         if detached {
             flags |= libc::POSIX_SPAWN_SETSID;
         }
@@ -419,7 +488,9 @@ fn fork_exec(
                 }
             }
             if let Some(g) = gid {
-                if libc::setgroups(0, std::ptr::null()) != 0 && *libc::__errno_location() != libc::EPERM {
+                if libc::setgroups(0, std::ptr::null()) != 0
+                    && *libc::__errno_location() != libc::EPERM
+                {
                     fail(*libc::__errno_location());
                 }
                 if libc::setgid(g) != 0 {
@@ -588,7 +659,14 @@ struct SpawnResult {
 fn op_spawn(state: &mut OpState, #[serde] opts: SpawnOptions) -> Result<SpawnResult, SysError> {
     let spawned = match spawn_child(&opts) {
         Ok(s) => s,
-        Err(e) => return Ok(SpawnResult { errno: e, pid: 0, rid: 0, pipes: vec![] }),
+        Err(e) => {
+            return Ok(SpawnResult {
+                errno: e,
+                pid: 0,
+                rid: 0,
+                pipes: vec![],
+            })
+        }
     };
     let mut pipes = Vec::with_capacity(spawned.pipes.len());
     for (i, p) in spawned.pipes.into_iter().enumerate() {
@@ -596,9 +674,16 @@ fn op_spawn(state: &mut OpState, #[serde] opts: SpawnOptions) -> Result<SpawnRes
             None => None,
             Some(fd) => {
                 if opts.stdio.get(i) == Some(&STDIO_IPC) {
-                    Some(state.resource_table.add(crate::ipc::IpcResource::new(fd).map_err(|e| SysError::io(&e, "spawn"))?))
+                    Some(state.resource_table.add(
+                        crate::ipc::IpcResource::new(fd).map_err(|e| SysError::io(&e, "spawn"))?,
+                    ))
                 } else {
-                    Some(state.resource_table.add(crate::pipe::PipeResource::new(fd).map_err(|e| SysError::io(&e, "spawn"))?))
+                    Some(
+                        state.resource_table.add(
+                            crate::pipe::PipeResource::new(fd)
+                                .map_err(|e| SysError::io(&e, "spawn"))?,
+                        ),
+                    )
                 }
             }
         };
@@ -611,14 +696,22 @@ fn op_spawn(state: &mut OpState, #[serde] opts: SpawnOptions) -> Result<SpawnRes
         status: Cell::new(None),
         cancel: CancelHandle::new(),
     });
-    Ok(SpawnResult { errno: 0, pid: spawned.pid, rid, pipes })
+    Ok(SpawnResult {
+        errno: 0,
+        pid: spawned.pid,
+        rid,
+        pipes,
+    })
 }
 
 /// Resolves with `[exitCode, signal]` (-1 for the one that does not apply)
 /// when the child ends; the resource is closed afterwards by JS.
 #[op2]
 #[serde]
-async fn op_process_wait(state: Rc<RefCell<OpState>>, #[smi] rid: ResourceId) -> Result<(i32, i32), SysError> {
+async fn op_process_wait(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<(i32, i32), SysError> {
     let child = state
         .borrow()
         .resource_table
@@ -685,7 +778,13 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
     let spawned = match spawn_child(&opts.spawn) {
         Ok(s) => s,
         Err(e) => {
-            return SpawnSyncResult { errno: e, pid: 0, status: -1, signal: -1, output: vec![] };
+            return SpawnSyncResult {
+                errno: e,
+                pid: 0,
+                status: -1,
+                signal: -1,
+                output: vec![],
+            };
         }
     };
     let pid = spawned.pid;
@@ -736,22 +835,38 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
         let mut pfds: Vec<libc::pollfd> = Vec::new();
         let mut tags: Vec<i32> = Vec::new();
         if let Some(fd) = &stdin_fd {
-            pfds.push(libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLOUT, revents: 0 });
+            pfds.push(libc::pollfd {
+                fd: fd.as_raw_fd(),
+                events: libc::POLLOUT,
+                revents: 0,
+            });
             tags.push(-1);
         }
         for (k, (i, fd)) in readers.iter().enumerate() {
             if *i != 0 {
-                pfds.push(libc::pollfd { fd: fd.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+                pfds.push(libc::pollfd {
+                    fd: fd.as_raw_fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                });
                 tags.push(k as i32);
             }
         }
         if status.is_none() {
             if let Some(pfd) = &pidfd {
-                pfds.push(libc::pollfd { fd: pfd.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+                pfds.push(libc::pollfd {
+                    fd: pfd.as_raw_fd(),
+                    events: libc::POLLIN,
+                    revents: 0,
+                });
                 tags.push(-2);
             }
         }
-        let mut wait_ms: i32 = if pidfd.is_none() && status.is_none() { 10 } else { -1 };
+        let mut wait_ms: i32 = if pidfd.is_none() && status.is_none() {
+            10
+        } else {
+            -1
+        };
         if let Some(d) = deadline {
             if !killed {
                 let left = d.saturating_duration_since(Instant::now());
@@ -775,7 +890,11 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
                 let mut st = 0;
                 // SAFETY: status is a valid out pointer.
                 let r = unsafe { libc::waitpid(pid, &mut st, 0) };
-                status = Some(if r == pid { decode_status(st) } else { (-1, -1) });
+                status = Some(if r == pid {
+                    decode_status(st)
+                } else {
+                    (-1, -1)
+                });
                 break;
             }
             std::thread::sleep(Duration::from_millis(wait_ms.max(1) as u64));
@@ -798,7 +917,8 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
                 let fd = stdin_fd.as_ref().map(|f| f.as_raw_fd()).unwrap_or(-1);
                 let rest = &input[input_off..];
                 // SAFETY: rest is a valid buffer.
-                let w = unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), libc::MSG_NOSIGNAL) };
+                let w =
+                    unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), libc::MSG_NOSIGNAL) };
                 let w = if w < 0 && errno() == libc::ENOTSOCK {
                     // SAFETY: as above, for a non-socket fd.
                     unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) }
@@ -808,7 +928,9 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
                 if w > 0 {
                     input_off += w as usize;
                 }
-                if input_off >= input.len() || (w < 0 && errno() != libc::EAGAIN && errno() != libc::EINTR) {
+                if input_off >= input.len()
+                    || (w < 0 && errno() != libc::EAGAIN && errno() != libc::EINTR)
+                {
                     if let Some(fd) = stdin_fd.take() {
                         // SAFETY: half-close so the child sees EOF.
                         unsafe { libc::shutdown(fd.as_raw_fd(), libc::SHUT_WR) };
@@ -851,7 +973,10 @@ fn op_spawn_sync(#[serde] opts: SpawnSyncOptions, #[buffer] input: &[u8]) -> Spa
         pid,
         status,
         signal,
-        output: outputs.into_iter().map(|o| o.map(ToJsBuffer::from)).collect(),
+        output: outputs
+            .into_iter()
+            .map(|o| o.map(ToJsBuffer::from))
+            .collect(),
     }
 }
 
@@ -864,5 +989,12 @@ fn op_process_fd_valid(fd: i32) -> bool {
 
 deno_core::extension!(
     host_process,
-    ops = [op_spawn, op_process_wait, op_process_kill, op_spawn_sync, op_process_fd_valid, op_process_node_shim]
+    ops = [
+        op_spawn,
+        op_process_wait,
+        op_process_kill,
+        op_spawn_sync,
+        op_process_fd_valid,
+        op_process_node_shim
+    ]
 );

@@ -118,11 +118,16 @@ pub fn throw_data_clone_error(scope: &mut v8::PinScope, message: &str) {
     throw_data_clone_error_str(scope, msg);
 }
 
-fn throw_data_clone_error_str<'s>(scope: &mut v8::PinScope<'s, '_>, msg: v8::Local<'s, v8::String>) {
+fn throw_data_clone_error_str<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    msg: v8::Local<'s, v8::String>,
+) {
     let ctor = {
         let state = JsRuntime::op_state_from(scope);
         let state = state.borrow();
-        state.try_borrow::<message_port::PortTable>().and_then(|t| t.dom_exception.clone())
+        state
+            .try_borrow::<message_port::PortTable>()
+            .and_then(|t| t.dom_exception.clone())
     };
     if let Some(ctor) = ctor {
         let ctor = v8::Local::new(scope, ctor);
@@ -153,7 +158,11 @@ struct SerDelegate {
 }
 
 impl v8::ValueSerializerImpl for SerDelegate {
-    fn throw_data_clone_error<'s>(&self, scope: &mut v8::PinScope<'s, '_>, message: v8::Local<'s, v8::String>) {
+    fn throw_data_clone_error<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        message: v8::Local<'s, v8::String>,
+    ) {
         throw_data_clone_error_str(scope, message);
     }
 
@@ -161,7 +170,11 @@ impl v8::ValueSerializerImpl for SerDelegate {
         true
     }
 
-    fn is_host_object<'s>(&self, scope: &mut v8::PinScope<'s, '_>, object: v8::Local<'s, v8::Object>) -> Option<bool> {
+    fn is_host_object<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        object: v8::Local<'s, v8::Object>,
+    ) -> Option<bool> {
         Some(is_port_object(scope, object) || read_mark(scope, object) == MARK_UNCLONEABLE)
     }
 
@@ -208,7 +221,10 @@ impl v8::ValueSerializerImpl for SerDelegate {
         module: v8::Local<v8::WasmModuleObject>,
     ) -> Option<u32> {
         if self.mode == CloneMode::NoSharedMemory {
-            throw_data_clone_error(scope, "WebAssembly.Module cannot be cloned to another process.");
+            throw_data_clone_error(
+                scope,
+                "WebAssembly.Module cannot be cloned to another process.",
+            );
             return None;
         }
         let mut list = self.wasm.borrow_mut();
@@ -231,7 +247,10 @@ impl v8::ValueDeserializerImpl for DeDelegate {
     ) -> Option<v8::Local<'s, v8::Object>> {
         let mut tag = 0;
         let mut index = 0;
-        if deserializer.read_uint32(&mut tag) && tag == HOST_PORT && deserializer.read_uint32(&mut index) {
+        if deserializer.read_uint32(&mut tag)
+            && tag == HOST_PORT
+            && deserializer.read_uint32(&mut index)
+        {
             if let Some(port) = self.ports.get(index as usize) {
                 return Some(v8::Local::new(scope, port));
             }
@@ -273,7 +292,10 @@ pub fn read_transfer_list<'s>(
     list: Option<v8::Local<'s, v8::Value>>,
     source_port: Option<u32>,
 ) -> Option<TransferList<'s>> {
-    let mut out = TransferList { buffers: Vec::new(), ports: Vec::new() };
+    let mut out = TransferList {
+        buffers: Vec::new(),
+        ports: Vec::new(),
+    };
     let Some(list) = list else { return Some(out) };
     if list.is_null_or_undefined() {
         return Some(out);
@@ -295,7 +317,10 @@ pub fn read_transfer_list<'s>(
                 return None;
             }
             if ab.was_detached() {
-                throw_data_clone_error(scope, "An ArrayBuffer is detached and could not be cloned.");
+                throw_data_clone_error(
+                    scope,
+                    "An ArrayBuffer is detached and could not be cloned.",
+                );
                 return None;
             }
             out.buffers.push(ab);
@@ -304,7 +329,10 @@ pub fn read_transfer_list<'s>(
         if let Ok(obj) = v8::Local::<v8::Object>::try_from(item) {
             if is_port_object(scope, obj) {
                 let Some(id) = port_id_of(scope, obj) else {
-                    throw_data_clone_error(scope, "MessagePort in transfer list is already detached");
+                    throw_data_clone_error(
+                        scope,
+                        "MessagePort in transfer list is already detached",
+                    );
                     return None;
                 };
                 if Some(id) == source_port {
@@ -380,7 +408,13 @@ pub fn serialize_value<'s>(
         }
         set_port_id(scope, *obj, None);
     }
-    Some(WireMessage { data, shared, transferred, ports, wasm })
+    Some(WireMessage {
+        data,
+        shared,
+        transferred,
+        ports,
+        wasm,
+    })
 }
 
 /// Deserialize `message` in this isolate: ports are registered here and
@@ -398,21 +432,37 @@ pub fn deserialize_with_ports<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     message: WireMessage,
 ) -> Option<(v8::Local<'s, v8::Value>, Vec<v8::Local<'s, v8::Object>>)> {
-    let WireMessage { data, shared, transferred, ports, wasm } = message;
+    let WireMessage {
+        data,
+        shared,
+        transferred,
+        ports,
+        wasm,
+    } = message;
     let mut port_objects = Vec::with_capacity(ports.len());
     for endpoint in ports {
         let obj = message_port::adopt_port(scope, endpoint)?;
         port_objects.push(obj);
     }
-    let globals = port_objects.iter().map(|o| v8::Global::new(scope, *o)).collect();
-    let delegate = DeDelegate { shared, wasm, ports: globals };
+    let globals = port_objects
+        .iter()
+        .map(|o| v8::Global::new(scope, *o))
+        .collect();
+    let delegate = DeDelegate {
+        shared,
+        wasm,
+        ports: globals,
+    };
     // `data` outlives the deserializer (declared before it): V8 reads from it.
     let deserializer = v8::ValueDeserializer::new(scope, Box::new(delegate), &data);
     let context = scope.get_current_context();
     let header = deserializer.read_header(context);
     if header != Some(true) {
         if header == Some(false) {
-            throw_data_clone_error(scope, "Unable to deserialize cloned data due to invalid or unsupported version.");
+            throw_data_clone_error(
+                scope,
+                "Unable to deserialize cloned data due to invalid or unsupported version.",
+            );
         }
         return None;
     }
@@ -434,7 +484,11 @@ fn op_serialize_mark(scope: &mut v8::PinScope, obj: v8::Local<v8::Object>, #[smi
 
 /// `isMarkedAsUntransferable` and friends.
 #[op2(fast)]
-fn op_serialize_is_marked(scope: &mut v8::PinScope, obj: v8::Local<v8::Object>, #[smi] mark: i32) -> bool {
+fn op_serialize_is_marked(
+    scope: &mut v8::PinScope,
+    obj: v8::Local<v8::Object>,
+    #[smi] mark: i32,
+) -> bool {
     read_mark(scope, obj) == mark
 }
 
@@ -446,12 +500,20 @@ fn op_host_structured_clone<'s>(
     transfer: Option<v8::Local<'s, v8::Value>>,
 ) -> v8::Local<'s, v8::Value> {
     let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
-    let Some(list) = read_transfer_list(scope, transfer, None) else { return undefined };
-    let Some(message) = serialize_value(scope, value, &list, CloneMode::InProcess) else { return undefined };
+    let Some(list) = read_transfer_list(scope, transfer, None) else {
+        return undefined;
+    };
+    let Some(message) = serialize_value(scope, value, &list, CloneMode::InProcess) else {
+        return undefined;
+    };
     deserialize_value(scope, message).unwrap_or(undefined)
 }
 
 deno_core::extension!(
     host_serialize,
-    ops = [op_serialize_mark, op_serialize_is_marked, op_host_structured_clone],
+    ops = [
+        op_serialize_mark,
+        op_serialize_is_marked,
+        op_host_structured_clone
+    ],
 );

@@ -2,7 +2,7 @@
 //! deno_core re-exports). A parse fills a `Uint32Array` with the component
 //! offsets of the serialization, so JS getters are plain string slices.
 
-use deno_core::url::{form_urlencoded, quirks, Url};
+use deno_core::url::{form_urlencoded, quirks, Host, Url};
 use deno_core::{op2, OpState};
 
 /// Result codes of the parse ops.
@@ -23,14 +23,24 @@ fn fill(url: &Url, buf: &mut [u32]) {
     let s = url.as_str();
     let len = s.len() as u32;
     let authority = s[c.scheme_end as usize..].starts_with("://");
-    let (user_start, user_end) = if authority { (c.scheme_end + 3, c.username_end) } else { (0, 0) };
-    let (pass_start, pass_end) =
-        if authority && c.username_end < c.host_start && s.as_bytes()[c.username_end as usize] == b':' {
-            (c.username_end + 1, c.host_start - 1)
-        } else {
-            (0, 0)
-        };
-    let (port_start, port_end) = if c.port.is_some() { (c.host_end + 1, c.path_start) } else { (0, 0) };
+    let (user_start, user_end) = if authority {
+        (c.scheme_end + 3, c.username_end)
+    } else {
+        (0, 0)
+    };
+    let (pass_start, pass_end) = if authority
+        && c.username_end < c.host_start
+        && s.as_bytes()[c.username_end as usize] == b':'
+    {
+        (c.username_end + 1, c.host_start - 1)
+    } else {
+        (0, 0)
+    };
+    let (port_start, port_end) = if c.port.is_some() {
+        (c.host_end + 1, c.path_start)
+    } else {
+        (0, 0)
+    };
     let path_end = c.query_start.or(c.fragment_start).unwrap_or(len);
     let (query_start, query_end) = match c.query_start {
         Some(q) => (q + 1, c.fragment_start.unwrap_or(len)),
@@ -58,17 +68,26 @@ fn fill(url: &Url, buf: &mut [u32]) {
     }
 }
 
-/// The URL Standard now puts `^` in the path percent-encode set; the `url`
-/// crate predates that, so encode it here (hierarchical paths only).
-fn encode_caret(url: Url) -> Url {
-    if url.cannot_be_a_base() || !url.path().contains('^') {
-        return url;
-    }
+/// Bring the `url` crate's output up to the current URL Standard (what
+/// Node's parser implements): `^` is in the path percent-encode set, and an
+/// opaque path's space right before `?` or `#` is written as `%20`.
+fn update_to_spec(url: Url) -> Url {
     let c = quirks::internal_components(&url);
     let s = url.as_str();
     let end = c.query_start.or(c.fragment_start).unwrap_or(s.len() as u32) as usize;
     let start = c.path_start as usize;
-    let fixed = format!("{}{}{}", &s[..start], s[start..end].replace('^', "%5E"), &s[end..]);
+    let path = &s[start..end];
+    let fixed = if url.cannot_be_a_base() {
+        if end == s.len() || !path.ends_with(' ') {
+            return url;
+        }
+        format!("{}%20{}", &s[..end - 1], &s[end..])
+    } else {
+        if !path.contains('^') {
+            return url;
+        }
+        format!("{}{}{}", &s[..start], path.replace('^', "%5E"), &s[end..])
+    };
     Url::parse(&fixed).unwrap_or(url)
 }
 
@@ -76,7 +95,7 @@ fn finish(state: &mut OpState, input: &str, url: Url, buf: &mut [u32]) -> u32 {
     if buf.len() < N_OFFSETS {
         return INVALID;
     }
-    let url = encode_caret(url);
+    let url = update_to_spec(url);
     fill(&url, buf);
     if url.as_str() == input {
         OK
@@ -116,7 +135,10 @@ fn op_url_parse_with_base(
 #[op2]
 #[string]
 fn op_url_take_serialization(state: &mut OpState) -> String {
-    state.try_take::<LastHref>().map(|h| h.0).unwrap_or_default()
+    state
+        .try_take::<LastHref>()
+        .map(|h| h.0)
+        .unwrap_or_default()
 }
 
 /// Apply one URL setter (`kind` as in url.js) to a valid `href`. Returns OK
@@ -204,14 +226,22 @@ fn op_url_origin(#[string] href: &str) -> String {
 #[op2]
 #[string]
 fn op_url_domain_to_ascii(#[string] domain: &str) -> String {
-    quirks::domain_to_ascii(domain)
+    match Host::parse(domain) {
+        Ok(Host::Domain(d)) => d,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
 }
 
 /// `url.domainToUnicode`: "" when the domain is invalid.
 #[op2]
 #[string]
 fn op_url_domain_to_unicode(#[string] domain: &str) -> String {
-    quirks::domain_to_unicode(domain)
+    match Host::parse(domain) {
+        Ok(Host::Domain(_)) => quirks::domain_to_unicode(domain),
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
 }
 
 /// application/x-www-form-urlencoded parsing, flattened [k0, v0, k1, v1, ...].

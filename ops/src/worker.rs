@@ -89,19 +89,22 @@ impl WorkerShared {
 
     /// The worker's event loop starts now.
     pub fn loop_started(&self) {
-        self.loop_start_ns.store(self.now_ns().max(1), Ordering::Relaxed);
+        self.loop_start_ns
+            .store(self.now_ns().max(1), Ordering::Relaxed);
     }
 
     /// The worker thread goes idle (tokio park).
     pub fn parked(&self) {
-        self.park_start_ns.store(self.now_ns().max(1), Ordering::Relaxed);
+        self.park_start_ns
+            .store(self.now_ns().max(1), Ordering::Relaxed);
     }
 
     /// The worker thread wakes up.
     pub fn unparked(&self) {
         let start = self.park_start_ns.swap(0, Ordering::Relaxed);
         if start != 0 && self.loop_start_ns.load(Ordering::Relaxed) != 0 {
-            self.idle_ns.fetch_add(self.now_ns().saturating_sub(start), Ordering::Relaxed);
+            self.idle_ns
+                .fetch_add(self.now_ns().saturating_sub(start), Ordering::Relaxed);
         }
     }
 
@@ -152,7 +155,8 @@ impl ParentLink {
     /// Report the worker's end to the parent (runs there as a macrotask).
     pub fn exited(self, code: i32, oom: bool) {
         let thread_id = self.thread_id;
-        self.spawner.spawn(move |scope| on_worker_exit(scope, thread_id, code, oom));
+        self.spawner
+            .spawn(move |scope| on_worker_exit(scope, thread_id, code, oom));
     }
 }
 
@@ -257,14 +261,19 @@ fn op_worker_spawn<'s>(
             return undefined;
         }
     };
-    let Some(list) = serialize::read_transfer_list(scope, transfer, None) else { return undefined };
+    let Some(list) = serialize::read_transfer_list(scope, transfer, None) else {
+        return undefined;
+    };
     let Some(message) = serialize::serialize_value(scope, data, &list, CloneMode::InProcess) else {
         return undefined;
     };
     let state_rc = JsRuntime::op_state_from(scope);
     let launcher = state_rc.borrow().try_borrow::<WorkerLauncher>().cloned();
     let Some(launcher) = launcher else {
-        throw_error(scope, "Worker initialization failure: worker threads are not available in this host");
+        throw_error(
+            scope,
+            "Worker initialization failure: worker threads are not available in this host",
+        );
         return undefined;
     };
     let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
@@ -275,12 +284,20 @@ fn op_worker_spawn<'s>(
         let mut st = state_rc.borrow_mut();
         let public_id = message_port::adopt_port_id(&mut st, parent_public);
         let control_id = message_port::adopt_port_id(&mut st, parent_control);
-        (public_id, control_id, st.borrow::<V8CrossThreadTaskSpawner>().clone())
+        (
+            public_id,
+            control_id,
+            st.borrow::<V8CrossThreadTaskSpawner>().clone(),
+        )
     };
     let launch = WorkerLaunch {
         thread_id,
         bootstrap: config.bootstrap,
-        init: WorkerInit { data: Some(message), public_port: worker_public, control_port: worker_control },
+        init: WorkerInit {
+            data: Some(message),
+            public_port: worker_public,
+            control_port: worker_control,
+        },
         limits: config.resource_limits,
         shared: shared.clone(),
         parent: ParentLink { spawner, thread_id },
@@ -292,7 +309,13 @@ fn op_worker_spawn<'s>(
     {
         let mut st = state_rc.borrow_mut();
         st.external_ops_tracker.ref_op();
-        st.borrow_mut::<WorkerTable>().workers.insert(thread_id, WorkerEntry { shared, refed: true });
+        st.borrow_mut::<WorkerTable>().workers.insert(
+            thread_id,
+            WorkerEntry {
+                shared,
+                refed: true,
+            },
+        );
     }
     let items: [v8::Local<v8::Value>; 3] = [
         v8::Integer::new_from_unsigned(scope, thread_id).into(),
@@ -308,10 +331,20 @@ fn op_worker_take_init<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8
     let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
     let state_rc = JsRuntime::op_state_from(scope);
     let init = state_rc.borrow_mut().try_take::<WorkerInit>();
-    let Some(WorkerInit { data, public_port, control_port }) = init else { return undefined };
+    let Some(WorkerInit {
+        data,
+        public_port,
+        control_port,
+    }) = init
+    else {
+        return undefined;
+    };
     let (public_id, control_id) = {
         let mut st = state_rc.borrow_mut();
-        (message_port::adopt_port_id(&mut st, public_port), message_port::adopt_port_id(&mut st, control_port))
+        (
+            message_port::adopt_port_id(&mut st, public_port),
+            message_port::adopt_port_id(&mut st, control_port),
+        )
     };
     let value = match data {
         Some(m) => match serialize::deserialize_value(scope, m) {
@@ -340,7 +373,11 @@ fn op_worker_terminate(state: &mut OpState, thread_id: u32) {
 #[op2(fast)]
 fn op_worker_ref(state: &mut OpState, thread_id: u32, refed: bool) {
     let tracker = state.external_ops_tracker.clone();
-    if let Some(entry) = state.borrow_mut::<WorkerTable>().workers.get_mut(&thread_id) {
+    if let Some(entry) = state
+        .borrow_mut::<WorkerTable>()
+        .workers
+        .get_mut(&thread_id)
+    {
         if entry.refed != refed {
             entry.refed = refed;
             if refed {

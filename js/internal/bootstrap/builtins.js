@@ -24,6 +24,7 @@ import m_path_posix from "ext:host/path/posix.js";
 import m_perf_hooks from "ext:host/perf_hooks.js";
 import m_querystring from "ext:host/querystring.js";
 import m_readline from "ext:host/readline.js";
+import m_readline_promises from "ext:host/readline/promises.js";
 import m_stream from "ext:host/stream.js";
 import m_stream_promises from "ext:host/stream/promises.js";
 import m_string_decoder from "ext:host/string_decoder.js";
@@ -63,6 +64,7 @@ const table = {
   "perf_hooks": () => m_perf_hooks,
   "querystring": () => m_querystring,
   "readline": () => m_readline,
+  "readline/promises": () => m_readline_promises,
   "stream": () => m_stream,
   "stream/promises": () => m_stream_promises,
   "string_decoder": () => m_string_decoder,

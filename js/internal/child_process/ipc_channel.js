@@ -8,7 +8,7 @@
 import { core } from "ext:core/mod.js";
 import { op_ipc_fd, op_ipc_flush, op_ipc_queue_size, op_ipc_read, op_ipc_write } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
-import { codes, errnoException } from "ext:host/internal/errors.js";
+import { E, codes, errnoException } from "ext:host/internal/errors.js";
 import { nextTick } from "ext:host/internal/timers.js";
 import { validateObject } from "ext:host/internal/validators.js";
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
@@ -16,6 +16,10 @@ import { triggerUncaughtException } from "ext:host/internal/process/execution.js
 const { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE } = codes;
 
 const kHighWater = 65536 * 2;
+
+// serialization: 'advanced' (V8 serializer frames) comes with handle passing;
+// until then a channel in that mode refuses to send or parse.
+E("ERR_HOST_IPC_ADVANCED_UNSUPPORTED", "serialization: 'advanced' is not supported by this host yet", Error);
 
 function guard(fn) {
   try {
@@ -123,9 +127,12 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
     onClosed?.();
   }
 
+  // Node counts the channel towards the child's 'close' only when the
+  // other side ended it (EOF); a local disconnect() never does.
+  let remoteEnded = false;
   function closeChannel() {
     channel.close();
-    notifyClosed();
+    if (remoteEnded) notifyClosed();
   }
 
   function fireCallbacks(upTo, err) {
@@ -157,7 +164,15 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
     );
   }
 
+  let advancedReported = false;
   function deliver(lines) {
+    if (serialization === "advanced") {
+      if (!advancedReported) {
+        advancedReported = true;
+        nextTick(() => target.emit("error", new codes.ERR_HOST_IPC_ADVANCED_UNSUPPORTED()));
+      }
+      return;
+    }
     let start = 0;
     for (;;) {
       const end = lines.indexOf("\n", start);
@@ -201,19 +216,20 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
 
   function onEof() {
     // The other side went away (or we closed the channel).
+    if (!channel.closed) remoteEnded = true;
     if (target.connected) {
       target.connected = false;
       doDisconnect();
     } else if (!channel.closed && !flushing) {
       closeChannel();
-    } else if (channel.closed) {
-      notifyClosed();
     }
   }
 
   function doDisconnect() {
     target.channel = null;
+    target._disconnectPending = true;
     nextTick(() => {
+      target._disconnectPending = false;
       guard(() => target.emit("disconnect"));
       if (flushing) closeAfterFlush = true;
       else closeChannel();
@@ -250,6 +266,7 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
       // Handle passing arrives with the net module (issue 4).
       throw new codes.ERR_INVALID_HANDLE_TYPE();
     }
+    if (serialization === "advanced") throw new codes.ERR_HOST_IPC_ADVANCED_UNSUPPORTED();
     const data = JSON.stringify(message) + "\n";
     const r = op_ipc_write(rid, data);
     const seq = ++submitted;

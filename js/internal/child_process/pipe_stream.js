@@ -267,6 +267,8 @@ class FallbackPipe extends EventEmitter {
       nextTick(() => {
         this.emit("end");
         this._readableDone = true;
+        // allowHalfOpen false: the end of reading ends writing too.
+        if (!this._ending && !this._writableDone) this.end();
         this._maybeClose();
       });
     }

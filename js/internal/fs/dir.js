@@ -1,9 +1,10 @@
 // fs.Dir / opendir: a directory's entries, read when the Dir is opened
 // (errors then report Node's `opendir` syscall) and handed out one by one.
 import { op_fs_readdir, op_fs_readdir_async } from "ext:core/ops";
-import { codes, fromOpError } from "ext:host/internal/errors.js";
-import { validateFunction } from "ext:host/internal/validators.js";
+import { codes } from "ext:host/internal/errors.js";
+import { validateFunction, validateUint32 } from "ext:host/internal/validators.js";
 import { Dirent, encodeName, getOptions, getValidatedPath, joinPath } from "ext:host/internal/fs/utils.js";
+import { fsError } from "ext:host/internal/fs/utils.js";
 
 const { ERR_DIR_CLOSED, ERR_MISSING_ARGS } = codes;
 
@@ -49,7 +50,7 @@ export class Dir {
       try {
         r = op_fs_readdir(dir, true, false);
       } catch (e) {
-        throw fromOpError(e);
+        throw fsError(e);
       }
       this.#push(dir, r[0], r[1]);
     }
@@ -64,7 +65,7 @@ export class Dir {
       try {
         r = await op_fs_readdir_async(dir, true, false);
       } catch (e) {
-        throw fromOpError(e);
+        throw fsError(e);
       }
       this.#push(dir, r[0], r[1]);
     }
@@ -72,6 +73,7 @@ export class Dir {
   }
 
   read(callback) {
+    this.#checkOpen();
     if (callback === undefined) return this.#readAsync();
     validateFunction(callback, "callback");
     this.#readAsync().then((d) => nextTick(callback, null, d), (e) => nextTick(callback, e));
@@ -128,7 +130,9 @@ export class Dir {
 }
 
 function dirOptions(options) {
-  return getOptions(options, { encoding: "utf8" });
+  options = getOptions(options, { encoding: "utf8" });
+  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, "options.bufferSize", true);
+  return options;
 }
 
 export function opendirSync(path, options) {
@@ -138,7 +142,7 @@ export function opendirSync(path, options) {
   try {
     r = op_fs_readdir(path, true, true);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
   return new Dir(path, r[0], r[1], options);
 }
@@ -151,7 +155,7 @@ export function opendir(path, options, callback) {
   options = dirOptions(options);
   op_fs_readdir_async(path, true, true).then(
     (r) => nextTick(callback, null, new Dir(path, r[0], r[1], options)),
-    (e) => nextTick(callback, fromOpError(e)),
+    (e) => nextTick(callback, fsError(e)),
   );
 }
 
@@ -162,6 +166,6 @@ export async function opendirPromise(path, options) {
     const r = await op_fs_readdir_async(path, true, true);
     return new Dir(path, r[0], r[1], options);
   } catch (e) {
-    throw fromOpError(e);
+    throw fsError(e);
   }
 }

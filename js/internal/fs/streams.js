@@ -5,9 +5,10 @@ import {
   op_fs_close_async, op_fs_fd_op_async, op_fs_open_async, op_fs_read_async, op_fs_write_async,
 } from "ext:core/ops";
 import * as streamNs from "ext:host/stream.js";
-import { codes, fromOpError } from "ext:host/internal/errors.js";
+import { codes } from "ext:host/internal/errors.js";
 import { validateInteger } from "ext:host/internal/validators.js";
 import { asU8, getBuffer, getOptions, getValidatedFd, getValidatedPath, parseFileMode, stringToFlags } from "ext:host/internal/fs/utils.js";
+import { fsError } from "ext:host/internal/fs/utils.js";
 
 const { ERR_OUT_OF_RANGE } = codes;
 
@@ -54,7 +55,7 @@ function openFor(stream, callback) {
       stream.emit("open", fd);
       stream.emit("ready");
     },
-    (e) => callback(fromOpError(e)),
+    (e) => callback(fsError(e)),
   );
 }
 
@@ -68,7 +69,7 @@ function closeFor(stream, err, callback) {
   const p = stream._handle ? stream._handle.close() : op_fs_close_async(fd);
   p.then(
     () => callback(err),
-    (e) => callback(err || fromOpError(e)),
+    (e) => callback(err || fsError(e)),
   );
 }
 
@@ -141,7 +142,7 @@ export function getReadStream() {
         },
         (e) => {
           this[kIsPerformingIO] = false;
-          this.destroy(fromOpError(e));
+          this.destroy(fsError(e));
         },
       );
     }
@@ -217,7 +218,7 @@ export function getWriteStream() {
         },
         (e) => {
           this[kIsPerformingIO] = false;
-          callback(fromOpError(e));
+          callback(fsError(e));
           if (this.destroyed) this.emit(kIoDone, e);
         },
       );
@@ -234,7 +235,7 @@ export function getWriteStream() {
         callback();
         return;
       }
-      op_fs_fd_op_async(0, this.fd, 0).then(() => callback(), (e) => callback(fromOpError(e)));
+      op_fs_fd_op_async(0, this.fd, 0).then(() => callback(), (e) => callback(fsError(e)));
     }
     _destroy(err, callback) {
       if (this[kIsPerformingIO]) {

@@ -2,11 +2,11 @@
 // (paths, flags, modes, encodings, options), Stats, Dirent and error helpers.
 import { core } from "ext:core/mod.js";
 import * as bufferNs from "ext:host/buffer.js";
-import { codes, E, fromOpError, uvException } from "ext:host/internal/errors.js";
-import { validateFunction, validateObject, validateUint32 } from "ext:host/internal/validators.js";
+import { codes, fromOpError, uvException } from "ext:host/internal/errors.js";
+import { validateObject, validateUint32 } from "ext:host/internal/validators.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST,
-  ERR_INVALID_FILE_URL_PATH, ERR_UNKNOWN_ENCODING } = codes;
+  ERR_INVALID_FILE_URL_PATH } = codes;
 
 // Ops throw class "HostSysError" (ops/src/error.rs); core needs a builder for
 // it or async ops reject with undefined. Registered here until the bootstrap
@@ -17,11 +17,8 @@ try {
   // already registered
 }
 
-if (codes.ERR_FS_INVALID_SYMLINK_TYPE === undefined) {
-  E("ERR_FS_INVALID_SYMLINK_TYPE", 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
-}
 
-export const constants = Object.freeze({
+export const constants = ({
   __proto__: null,
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
@@ -94,10 +91,6 @@ export function toBuffer(u8) {
   return getBuffer().from(u8.buffer, u8.byteOffset, u8.byteLength);
 }
 
-export function isUint8Array(v) {
-  return v instanceof Uint8Array;
-}
-
 /** A Uint8Array over any ArrayBufferView (for ops taking #[buffer]). */
 export function asU8(view) {
   if (view instanceof Uint8Array) return view;
@@ -154,10 +147,6 @@ export function encodeName(name, encoding) {
   return encoding === "buffer" ? buf : buf.toString(encoding);
 }
 
-export function stringToBytes(data, encoding) {
-  return getBuffer().from(data, encoding || "utf8");
-}
-
 // ---- paths ------------------------------------------------------------------------
 
 function isURL(v) {
@@ -211,6 +200,9 @@ function validateInt32Fd(value, name) {
 
 // ---- flags and modes -----------------------------------------------------------------
 
+/** writeFile's `flush: true`, passed to the op inside the flags (ops/src/fs.rs FLUSH_FLAG). */
+export const kFlushFlag = 1 << 30;
+
 export function stringToFlags(flags, name = "flags") {
   if (typeof flags === "number") return flags;
   if (flags == null) return O_RDONLY;
@@ -246,13 +238,24 @@ export function parseFileMode(value, name, def) {
   return value;
 }
 
-export function validateCallback(cb) {
-  validateFunction(cb, "cb");
+/** An error of class `Base` with a code and a fixed message. */
+export function codedError(Base, code, message) {
+  const err = new Base(message);
+  Object.defineProperty(err, "name", { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
+  void err.stack;
+  delete err.name;
+  err.code = code;
+  return err;
 }
 
-export function maybeCallback(cb) {
-  validateFunction(cb, "cb");
-  return cb;
+/** access / copyFile mode, validated with Node 24's (native) messages. */
+export function getValidMode(mode, def = 0) {
+  if (mode == null) return def;
+  if (typeof mode !== "number" || !Number.isInteger(mode) || mode < -2147483648 || mode > 2147483647) {
+    throw codedError(TypeError, "ERR_INVALID_ARG_TYPE", "mode must be int32 or null/undefined");
+  }
+  if (mode < 0 || mode > 7) throw codedError(RangeError, "ERR_OUT_OF_RANGE", "mode is out of range: >= 0 && <= 7");
+  return mode;
 }
 
 export function toUnixTimestamp(time, name = "time") {
@@ -291,8 +294,16 @@ export function validatePosition(position, name = "position", length = 0) {
 
 // ---- errors ----------------------------------------------------------------------------
 
-/** Turn an op error into Node's error (stack from here). */
-export function opError(e) {
+/**
+ * Turn an op error (class HostSysError: errno, syscall, path?, dest?) into
+ * Node's error; anything else passes through.
+ */
+export function fsError(e) {
+  if (e && typeof e === "object" && typeof e.errno === "number" && e.syscall && !e.code) {
+    const err = uvException({ errno: e.errno, syscall: e.syscall, path: e.path, dest: e.dest });
+    Error.captureStackTrace(err, fsError);
+    return err;
+  }
   return fromOpError(e);
 }
 
@@ -310,8 +321,6 @@ export function eisdirError(path, syscall = "rm") {
   Object.defineProperty(err, "name", { value: "SystemError", enumerable: false, writable: true, configurable: true });
   return err;
 }
-
-export { uvException };
 
 // ---- Stats --------------------------------------------------------------------------
 
@@ -503,5 +512,3 @@ export function validateRmOptions(options) {
   if (typeof force !== "boolean") throw new ERR_INVALID_ARG_TYPE("options.force", "boolean", force);
   return { recursive, force };
 }
-
-export { ERR_UNKNOWN_ENCODING };

@@ -1,52 +1,63 @@
-// process.stdout / stderr / stdin. Minimal synchronous writers until the
-// stream-based versions land.
-import { op_stdio_fd_type, op_stdio_window_size, op_stdio_write, op_stdio_write_str } from "ext:core/ops";
-import { EventEmitter } from "ext:host/events.js";
+// process.stdout / stderr / stdin as real streams.
+import { Readable } from "ext:host/internal/streams/readable.js";
+import { Writable } from "ext:host/internal/streams/writable.js";
+import { FdReadStream, FdWriteStream, pipeFinal, stdioDestroy, stdioType } from "ext:host/internal/process/stdio_streams.js";
+import { ReadStream as TtyReadStream, WriteStream as TtyWriteStream } from "ext:host/tty.js";
 
-class SyncWriter extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = op_stdio_fd_type(fd);
-    this.isTTY = this._type === "tty" ? true : undefined;
-    this.writable = true;
-    this._isStdio = true;
+// Named like the classes Node uses for these fds.
+class Socket extends FdWriteStream {}
+class SyncWriteStream extends FdWriteStream {}
+class StdinSocket extends FdReadStream {}
+Object.defineProperty(StdinSocket, "name", { value: "Socket" });
+class ReadStream extends FdReadStream {}
+
+function createWritableStdioStream(fd) {
+  const type = stdioType(fd);
+  let stream;
+  if (type === "tty") {
+    stream = new TtyWriteStream(fd);
+  } else if (type === "closed") {
+    stream = new Writable({
+      write(buf, enc, cb) {
+        cb();
+      },
+    });
+  } else {
+    stream = type === "pipe" ? new Socket(fd) : new SyncWriteStream(fd);
+    stream._type = type;
+    if (type === "pipe") stream._final = pipeFinal;
   }
-  get columns() {
-    return this.isTTY ? op_stdio_window_size(this.fd)?.[0] : undefined;
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = stdioDestroy;
+  if (type === "tty") {
+    globalThis.process.on("SIGWINCH", () => stream._refreshSize());
   }
-  get rows() {
-    return this.isTTY ? op_stdio_window_size(this.fd)?.[1] : undefined;
-  }
-  write(chunk, encoding, cb) {
-    if (typeof encoding === "function") {
-      cb = encoding;
-    }
-    if (typeof chunk === "string") op_stdio_write_str(this.fd, chunk);
-    else op_stdio_write(this.fd, chunk);
-    if (cb) globalThis.process.nextTick(cb);
-    return true;
-  }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === "function") {
-      cb = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof cb === "function") globalThis.process.nextTick(cb);
-    return this;
-  }
+  return stream;
 }
 
 export function createStdout() {
-  return new SyncWriter(1);
+  return createWritableStdioStream(1);
 }
+
 export function createStderr() {
-  return new SyncWriter(2);
+  return createWritableStdioStream(2);
 }
+
 export function createStdin() {
-  const stdin = new EventEmitter();
+  const type = stdioType(0);
+  let stdin;
+  if (type === "tty") {
+    stdin = new TtyReadStream(0);
+  } else if (type === "closed") {
+    stdin = new Readable({ read() {} });
+    stdin.push(null);
+  } else {
+    // Like Node: a pipe is a socket (closes after 'end'); a file is an
+    // fs.ReadStream with autoClose off (no 'close').
+    stdin = type === "pipe" ? new StdinSocket(0) : new ReadStream(0, { autoDestroy: false });
+  }
   stdin.fd = 0;
-  stdin.isTTY = op_stdio_fd_type(0) === "tty" ? true : undefined;
   return stdin;
 }

@@ -157,7 +157,7 @@ export function pipelineImpl(streams, callback, opts) {
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       }
       function onError(err) {
-        if (err && err.name !== "AbortError" && err.code !== "ERR_STREAM_PREMATURE_CLOSE") finish(err);
+        if (err && err.name !== "AbortError" && err.code !== "ERR_STREAM_PREMATURE_CLOSE") finishImpl(err, false);
       }
       stream.on("error", onError);
       if (isReadable(stream) && isLastStream) {

@@ -169,7 +169,7 @@ function objectComparisonStart(val1, val2, mode, memos) {
 }
 
 function nonIndexKeys(val, filter) {
-  const names = core.ops.op_get_non_index_property_names(val, filter === "strict" ? 0 : 2 | 8) || [];
+  const names = core.ops.op_get_non_index_property_names(val, filter === "strict" ? 0 : 2 | 16) || [];
   if (filter === "strict") return names.filter((k) => isEnumerable(val, k));
   return names;
 }
@@ -242,18 +242,13 @@ function keyCheck(val1, val2, mode, memos, iterationType, keys2) {
   set.add(val1);
   set.add(val2);
   if (originalSize !== set.size - 2) {
-    // Already being compared further up: treat the cycle as equal only if
-    // both sides cycle at the same place.
-    return (set.has(val1) && set.has(val2) && cycleMatch(memos, val1, val2));
+    // Already being compared further up: equal only when both sides are.
+    return originalSize === set.size;
   }
   const areEq = objEquiv(val1, val2, mode, keys2, memos, iterationType);
   set.delete(val1);
   set.delete(val2);
   return areEq;
-}
-
-function cycleMatch() {
-  return true;
 }
 
 function setHasEqualElement(set, val1, mode, memo) {

@@ -1,6 +1,7 @@
 // util.inspect and util.format: Node 24's output, byte for byte.
 import { core } from "ext:core/mod.js";
 import { op_get_non_index_property_names } from "ext:core/ops";
+import { codes } from "ext:host/internal/errors.js";
 
 const customInspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
@@ -164,25 +165,9 @@ const ansiPattern = new RegExp(
 );
 
 export function stripVTControlCharacters(str) {
-  if (typeof str !== "string") {
-    const err = new TypeError(`The "str" argument must be of type string.${receivedTail(str)}`);
-    err.code = "ERR_INVALID_ARG_TYPE";
-    throw err;
-  }
+  if (typeof str !== "string") throw new codes.ERR_INVALID_ARG_TYPE("str", "string", str);
   ansiPattern.lastIndex = 0;
   return str.replace(ansiPattern, "");
-}
-
-function receivedTail(v) {
-  if (v == null) return ` Received ${v}`;
-  if (typeof v === "function") return ` Received function ${v.name}`;
-  if (typeof v === "object") {
-    if (v.constructor?.name) return ` Received an instance of ${v.constructor.name}`;
-    return ` Received ${inspect(v, { depth: -1 })}`;
-  }
-  let shown = inspect(v, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof v} (${shown})`;
 }
 
 function removeColors(str) {
@@ -190,32 +175,78 @@ function removeColors(str) {
   return str.replace(ansiPattern, "");
 }
 
-function isFullWidth(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
+// Code points whose terminal width is not 1, as Node (with ICU) measures
+// them: "start[-count][*]" in base 36, comma separated; "*" marks width 2,
+// the others have width 0. Derived from Unicode's East Asian Width, emoji
+// presentation and general category data.
+const kWidthTable =
+  "0-v,3j-w,lc-33,w3-6,13l-18,14v,14x-1,150-1,153,16o-5,174-a,17g,18r-k,19s,1cm-7,1cv-5,1d3-1,1d6-3,1e7" +
+  ",1e9,1f4-q,1ie-a,1kb-8,1kt,1li-3,1ln-8,1lx-2,1m1-4,1nd-2,1ow-1,1p3-8,1qi-1k,1tm,1to,1tt-7,1u5,1u9-6," +
+  "1uq-1,1vl,1x8,1xd-3,1xp,1ya-1,1z2,1z5-1,20s,20x-1,213-1,217-2,21d,228-1,22d,22p-1,24c,24h-4,24n-1,24" +
+  "t,25e-1,262-5,269,27w,27z,281-3,28d,28l-1,28y-1,29u,2bk,2bx,2dc,2dg,2f0,2f2-2,2fa-2,2fe-3,2fp-1,2g2-" +
+  "1,2gx,2ik,2in,2iu,2j0-1,2jm-1,2kg-1,2m3-1,2m9-3,2ml,2n6-1,2o1,2q2,2qa-2,2qe,2sx,2t0-6,2tj-7,2wh,2wk-" +
+  "8,2x4-6,2zc-1,305,307,309,31t-d,328-4,32e-1,32l-a,32x-z,346,371-3,376-5,37d-1,37h-1,388-1,38e-2,38x-" +
+  "3,39e,39h-1,39p,3a5,3cw-2n*,3tp-2,4k2-2,4ky-1,4lu-1,4mq-1,4ok-1,4on-6,4p2,4p5-a,4pp,4qz-4,4ud-1,4vd," +
+  "4yo-2,4yv-1,4z6,4zd-2,55j-1,55n,57a,57c-6,57k,57m,57p-7,583-9,58f,59s-19,5b4-b,5c0-3,5dg,5di-4,5do,5" +
+  "du,5ez-8,5fk-1,5gi-3,5go-1,5gr-2,5ie,5ig-1,5il,5in-2,5kc-7,5km-1,5ow-2,5p0-c,5pe-6,5pp,5pw,5q0-1,5vk" +
+  "-1r,6bv-4,6cq-4,6e8-4,6ee-9,6hc-w,6xm-1*,6y1-1*,73d-3*,73k*,73n*,7i5-1*,7is-1*,7jk-7*,7k8-b*,7lr*,7m" +
+  "2-5*,7mb*,7mp*,7my-1*,7nh-1*,7no-1*,7ny*,7o4*,7oq*,7oy-1*,7p1*,7p6*,7p9*,7ph*,7pm-1*,7qg*,7rg*,7ri*," +
+  "7rn-2*,7rr*,7th-2*,7u8*,7un*,8ij-1*,8k0*,8k5*,8vj-2,8zj,928-v,96o-p*,97f-2g*,9a8-5x*,9gw-26*,9j5-2d*" +
+  ",9ll-2u*,9ol-16*,9pt-2l*,9sg-2d*,9v3-1b*,9wg-13*,9xs-mkc*,wi8-1i*,wvj-3,wvo-9,wwu-1,wz4-1,x6q,x6u,x6" +
+  "z,x7p-1,x7w,xc4-1,xcw-h,xdr,xeu-7,xfr-a,xgg-s*,xhc-2,xir,xiu-3,xj0-1,xk5,xm1-5,xm9-1,xmd-1,xmr,xn0,x" +
+  "oc,xps,xpu-2,xpz-1,xq6-1,xq9,xrg-1,xrq,xyd,xyg,xyl,xz4-8mb*,1d6o-e7*,1dlq,1e68-f,1e6o-9*,1e74-f,1e7k" +
+  "-y*,1e8k-i*,1e94-3*,1edb,1edd-2n*,1ejk-6*,1ek9-2,1eyl,1f4w,1f92-4,1gjl-2,1gjp-1,1gjw-3,1gl4-2,1glb,1" +
+  "gpx-1,1h5w-3,1h7t-4,1hgr-1,1hiy-5,1hl2-a,1hmq-3,1hq9,1hrs-e,1htc,1htf-1,1htr-2,1hv7-3,1hvd-1,1hvh,1h" +
+  "vm,1hvx,1hxc-2,1hyf-4,1hyl-7,1i0j,1i0w-1,1i2e-8,1i2x-3,1i33,1i5r-2,1i5w,1i5y-1,1i66,1i69,1ian,1iar-7" +
+  ",1ibk-1,1id7-1,1idc,1iee-6,1ieo-4,1igr-5,1iha,1ihc,1ihe,1iht-1,1ik8-7,1iki-2,1ikm,1ila,1inn-5,1inu,1" +
+  "inz-1,1io2-1,1iuq-3,1iv0-1,1iv3-1,1ivw-1,1iyb-7,1iyl,1iyn-1,1j1n,1j1p,1j1s-5,1j1z,1j4t,1j4v,1j4y-3,1" +
+  "j53-4,1jcf-8,1jcp-1,1jjv-1,1jjy,1jk3,1jo4-3,1joa-1,1jog,1jpd-9,1jqr-5,1jqz-3,1jrb,1jrl-5,1jrt-2,1jt6" +
+  "-c,1jtk-1,1jz4,1jz6-2,1jza,1k4w-6,1k54-5,1k5b,1k7m-l,1k8a-6,1k8i-1,1k8l-1,1kc1-5,1kca,1kcc-1,1kcf-6," +
+  "1kcn,1keo-1,1ket,1kev,1koj-1,1kow-1,1kqe-4,1kqo,1kqq,1kre,1ovk-g,1ow7-e,1xr2-b,1xrh-2,1zow-4,1zqo-6," +
+  "20jz,20lr-3,20o0-4*,20og-6*,20ow-5p1*,26f3-v*,26io-36*,2dbk-3*,2dbp-6*,2dbx-1*,2dc0-82*,2dki*,2dlc-2" +
+  "*,2dlh*,2dlw-3*,2dm8-az*,2ftp-1,2fts-3,2jgg-19,2jhs-m,2jxa-1*,2jxj-2,2jxv-f,2jyd-6,2jze-3,2jzv-1*,2k" +
+  "3m-2,2k8w-2e*,2kbk-m*,2lmo-1i,2lob-1d,2lpx,2lqc,2lqz-4,2lr5-e,2mtc-6,2mtk-g,2mu3-6,2mub-1,2mue-4,2mx" +
+  "b,2n1s-6,2nce,2ne4-3,2nsc-3,2nzi-1,2o6b,2o6e,2o6m-1,2o6t,2ok0-6,2on8-6,2pz8*,2q4v*,2qa6*,2qa9-9*,2qc" +
+  "m-s*,2qds-17*,2qf4-8*,2qfk-1*,2qg0-5*,2qkg-w*,2qlp-8*,2qlz-1x*,2qny-l*,2qow-16*,2qq7-4*,2qqo-g*,2qr8" +
+  "*,2qrc-1y*,2qtc*,2qte-56*,2qyn-1q*,2r0r-3*,2r0w-n*,2r22*,2r2t-1*,2r38*,2r5n-2c*,2r9c-1x*,2rbg*,2rbk-" +
+  "2*,2rbp-3*,2rbw-3*,2rcb-1*,2rck-8*,2rj4-b*,2rjk*,2rrg-1a*,2rss-9*,2rt3-54*,2s1c-c*,2s1s-a*,2s26-1k*," +
+  "2s3s*,2s3x-f*,2s4f-b*,2s4v-9*,2t4w-1ekd*,47pc-1ekd*,jny9,jnz4-2n,jo5c-6n";
+
+let widthStarts;
+let widthEnds;
+let widthValues;
+
+function loadWidthTable() {
+  const parts = kWidthTable.split(",");
+  widthStarts = new Int32Array(parts.length);
+  widthEnds = new Int32Array(parts.length);
+  widthValues = new Uint8Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    let p = parts[i];
+    let w = 0;
+    if (p.endsWith("*")) {
+      w = 2;
+      p = p.slice(0, -1);
+    }
+    const dash = p.indexOf("-");
+    const start = parseInt(dash === -1 ? p : p.slice(0, dash), 36);
+    widthStarts[i] = start;
+    widthEnds[i] = dash === -1 ? start : start + parseInt(p.slice(dash + 1), 36);
+    widthValues[i] = w;
+  }
 }
 
-const zeroWidthRe = /[\p{M}\u200B-\u200F\uFE00-\uFE0F\u2060-\u2064\uFEFF]/u;
-
-function isZeroWidth(ch, code) {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || zeroWidthRe.test(ch);
+function codePointWidth(code) {
+  if (widthStarts === undefined) loadWidthTable();
+  let lo = 0;
+  let hi = widthStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (code < widthStarts[mid]) hi = mid - 1;
+    else if (code > widthEnds[mid]) lo = mid + 1;
+    else return widthValues[mid];
+  }
+  return 1;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -226,10 +257,10 @@ export function getStringWidth(str, removeControlChars = true) {
   if (asciiPrintable.test(str)) return str.length;
   str = str.normalize("NFC");
   let width = 0;
-  for (const ch of str) {
-    const code = ch.codePointAt(0);
-    if (isFullWidth(code)) width += 2;
-    else if (!isZeroWidth(ch, code)) width += 1;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.codePointAt(i);
+    if (code > 0xffff) i++;
+    width += codePointWidth(code);
   }
   return width;
 }
@@ -302,9 +333,7 @@ Object.defineProperty(inspect, "defaultOptions", {
   },
   set(options) {
     if (options === null || typeof options !== "object" || Array.isArray(options)) {
-      const err = new TypeError(`The "options" argument must be of type object.${receivedTail(options)}`);
-      err.code = "ERR_INVALID_ARG_TYPE";
-      throw err;
+      throw new codes.ERR_INVALID_ARG_TYPE("options", "Object", options);
     }
     Object.assign(inspectDefaultOptions, options);
   },
@@ -608,10 +637,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   let tag = value[Symbol.toStringTag];
+  let nullProtoName = "Object";
   if (
     typeof tag !== "string" ||
     (tag !== "" && (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))
   ) {
+    // An own enumerable tag is printed as a property; on a null-prototype
+    // object it still names the object.
+    if (constructor === null && typeof tag === "string" && tag !== "") nullProtoName = tag;
+    tag = "";
+  } else if (tag !== "" && constructor !== null && constructor.includes(tag)) {
     tag = "";
   }
 
@@ -730,9 +765,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
       if (keys.length === 0 && protoProps === undefined) {
-        return `${getCtxName(constructor, tag, "Object")}{}`;
+        return `${getCtxName(constructor, tag, nullProtoName)}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, "Object")}{`;
+      braces[0] = `${getPrefix(constructor, tag, nullProtoName)}{`;
     }
   }
 
@@ -817,9 +852,7 @@ function getFunctionBase(ctx, value, constructor, tag) {
     if (
       bracketIndex !== -1 &&
       (!slice.slice(0, bracketIndex).includes("(") ||
-        /^\s*(?:[^\s{(]+\s*)?(?:extends\s[^{]+)?\{/.test(
-          slice.replace(/\/\/.*?\n|\/\*(?:.|\n)*?\*\//g, ""),
-        ))
+        /^(\s+[^(]*?)\s*{/.test(slice.replace(/\/\/.*?\n|\/\*(?:.|\n)*?\*\//g, "")))
     ) {
       return getClassBase(value, constructor, tag);
     }
@@ -862,7 +895,16 @@ function getStackString(ctx, error) {
   }
   if (stack) {
     if (typeof stack === "string") return stack;
-    return formatValue(ctx, stack);
+    ctx.indentationLvl += 4;
+    const shown = formatValue(ctx, stack);
+    ctx.indentationLvl -= 4;
+    let head;
+    try {
+      head = errorToString.call(error);
+    } catch {
+      head = "Error";
+    }
+    return `${head}\n    ${shown}`;
   }
   try {
     return errorToString.call(error);
@@ -950,6 +992,35 @@ function getStackFrames(ctx, err, stack) {
   return frames;
 }
 
+function markNodeModules(ctx, line) {
+  const re = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+  let out = "";
+  let pos = 0;
+  let m;
+  while ((m = re.exec(line)) !== null) {
+    out += line.slice(pos, m.index + 14);
+    out += ctx.stylize(m[1], "module");
+    pos = m.index + m[0].length;
+  }
+  return pos === 0 ? line : out + line.slice(pos);
+}
+
+function markCwd(ctx, line, cwd) {
+  let at = line.indexOf(cwd);
+  if (at === -1) return line;
+  let len = cwd.length;
+  if (line.slice(at - 7, at) === "file://") {
+    len += 7;
+    at -= 7;
+  }
+  const start = line[at - 1] === "(" ? at - 1 : at;
+  const end = start !== at && line.endsWith(")") ? -1 : line.length;
+  const cwdEnd = at + len + 1;
+  let out = line.slice(0, start) + ctx.stylize(line.slice(start, cwdEnd), "undefined") + line.slice(cwdEnd, end);
+  if (end === -1) out += ctx.stylize(")", "undefined");
+  return out;
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
   let name;
   let message;
@@ -982,9 +1053,26 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = stack.slice(0, stackStart);
     const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
-      for (const line of lines) {
-        if (/\(node:|\(ext:|^\s+at node:/.test(line)) newStack += `\n${ctx.stylize(line, "undefined")}`;
-        else newStack += `\n${line}`;
+      // Grey out frames of built-in modules, underline node_modules names
+      // and grey the working directory, as Node does.
+      let cwd;
+      try {
+        cwd = globalThis.process?.cwd();
+      } catch {
+        cwd = undefined;
+      }
+      for (let line of lines) {
+        if (/^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/.test(line)) {
+          newStack += `\n${ctx.stylize(line, "undefined")}`;
+        } else {
+          line = markNodeModules(ctx, line);
+          if (cwd !== undefined) {
+            let marked = markCwd(ctx, line, cwd);
+            if (marked === line) marked = markCwd(ctx, line, `file://${cwd}`);
+            line = marked;
+          }
+          newStack += `\n${line}`;
+        }
       }
     } else {
       newStack += `\n${lines.join("\n")}`;
@@ -1238,10 +1326,12 @@ function formatMap(value, ctx, ignored, recurseTimes) {
 
 // Map/Set iterator contents need V8's previewEntries, which host cannot reach
 // from JS without consuming the iterator; an op can supply it later.
+// Returns [entries, isKeyValue] when isIterator, else the entries.
 function previewEntries(value, isIterator) {
-  const preview = globalThis[Symbol.for("host.previewEntries")];
-  if (typeof preview === "function") return preview(value, isIterator);
-  return isIterator ? [[], false] : [];
+  const op = core.ops.op_host_preview_entries;
+  const res = typeof op === "function" ? op(value) : undefined;
+  if (res === undefined || res === null) return isIterator ? [[], false] : [];
+  return isIterator ? res : res[0];
 }
 
 function formatIterator(braces, ctx, value, recurseTimes) {
@@ -1359,16 +1449,17 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         (ctx.getters === "get" && desc.set === undefined) ||
         (ctx.getters === "set" && desc.set !== undefined))
     ) {
+      ctx.indentationLvl += 2;
       try {
         const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
         if (tmp === null) str = `${s(`[${label}:`, sp)} ${s("null", "null")}${s("]", sp)}`;
         else if (typeof tmp === "object") str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
         else str = `${s(`[${label}:`, sp)} ${formatPrimitive(s, tmp, ctx)}${s("]", sp)}`;
-        ctx.indentationLvl -= 2;
       } catch (err) {
-        str = `${s(`[${label}:`, sp)} <Inspection threw (${err.message})>${s("]", sp)}`;
+        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
+        str = `${s(`[${label}:`, sp)} ${message}${s("]", sp)}`;
       }
+      ctx.indentationLvl -= 2;
     } else {
       str = ctx.stylize(`[${label}]`, sp);
     }
@@ -1532,10 +1623,8 @@ export function format(...args) {
 }
 
 export function formatWithOptions(inspectOptions, ...args) {
-  if (inspectOptions === null || typeof inspectOptions !== "object" || Array.isArray(inspectOptions)) {
-    const err = new TypeError(`The "inspectOptions" argument must be of type object.${receivedTail(inspectOptions)}`);
-    err.code = "ERR_INVALID_ARG_TYPE";
-    throw err;
+  if (inspectOptions === null || typeof inspectOptions !== "object") {
+    throw new codes.ERR_INVALID_ARG_TYPE("inspectOptions", "Object", inspectOptions);
   }
   return formatWithOptionsInternal(inspectOptions, args);
 }
@@ -1629,6 +1718,11 @@ export function formatWithOptionsInternal(inspectOptions, args) {
 
 export { customInspectSymbol, stylizeNoColor, stylizeWithColor, previewEntries };
 
-globalThis[Symbol.for("host.inspect")] = inspect;
+Object.defineProperty(globalThis, Symbol.for("host.inspect"), {
+  value: inspect,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
 
 export default inspect;

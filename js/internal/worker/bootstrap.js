@@ -1,10 +1,12 @@
 // The worker side: what a worker isolate runs instead of a main script
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
 import { core } from "ext:core/mod.js";
-import { op_worker_take_init } from "ext:core/ops";
-import { makeEvalRequire, pathToFileUrl, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
+import { op_module_compile_function, op_worker_take_init } from "ext:core/ops";
+import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
+import { Readable } from "ext:host/internal/streams/readable.js";
+import { Writable } from "ext:host/internal/streams/writable.js";
 
 /** What require('worker_threads') reports in this isolate. */
 export const threadState = {
@@ -123,13 +125,44 @@ function runEntry(entry) {
       define("__filename", "[worker eval]");
       define("__dirname", ".");
       try {
-        (0, eval)(entry.code);
+        // Compiled with "[worker eval]" as its origin, so stack traces read
+        // as in Node.
+        const fn = op_module_compile_function(entry.code, "[worker eval]", [
+          "exports", "require", "module", "__filename", "__dirname",
+        ]);
+        Reflect.apply(fn, globalThis, [module.exports, require, module, "[worker eval]", "."]);
       } catch (err) {
         workerUncaught(err);
       }
       break;
     }
   }
+}
+
+// process.stdout/stderr go to the parent's worker.stdout/stderr streams
+// with `stdout: true` / `stderr: true`; process.stdin reads worker.stdin.
+function installStdio(wb, setStdin) {
+  const process = globalThis.process;
+  const define = (name, value) =>
+    Object.defineProperty(process, name, { value, configurable: true, enumerable: true, writable: true });
+  for (const [name, fd] of [["stdout", 1], ["stderr", 2]]) {
+    if (!wb[name]) continue;
+    const stream = new Writable({
+      write(chunk, _encoding, callback) {
+        control.postMessage({ type: "stdio", fd, chunk: new Uint8Array(chunk) });
+        callback();
+      },
+    });
+    stream.fd = fd;
+    stream.isTTY = undefined;
+    stream._isStdio = true;
+    define(name, stream);
+  }
+  const stdin = new Readable({ read() {} });
+  stdin.fd = 0;
+  if (!wb.stdin) stdin.push(null);
+  else setStdin(stdin);
+  define("stdin", stdin);
 }
 
 function workerBootstrap(info) {
@@ -139,7 +172,16 @@ function workerBootstrap(info) {
   installWorkerErrorHandling();
   const init = op_worker_take_init();
   const [[workerData, envData], publicId, controlId] = init;
-  control = internalPort(controlId, () => {});
+  let stdin = null;
+  control = internalPort(controlId, (msg) => {
+    if (msg?.type === "stdin" && stdin !== null) {
+      if (msg.end) stdin.push(null);
+      else stdin.push(msg.chunk);
+    }
+  });
+  installStdio(wb, (s) => {
+    stdin = s;
+  });
   const parentPort = portFromId(publicId);
   const given = wb.resourceLimits ?? {};
   const limits = { ...defaultLimits };
@@ -152,6 +194,24 @@ function workerBootstrap(info) {
   environmentData.clear();
   if (envData instanceof Map) for (const [k, v] of envData) environmentData.set(k, v);
   control.postMessage({ type: "online" });
+  const preload = wb.preload ?? { require: [], imports: [] };
+  if (preload.require.length > 0) {
+    const { require } = makeEvalRequire(globalThis.process.cwd());
+    try {
+      for (const id of preload.require) require(id.startsWith(".") ? resolvePath(id) : id);
+    } catch (err) {
+      workerUncaught(err);
+      return;
+    }
+  }
+  if (preload.imports.length > 0) {
+    const specifier = (s) => (s.startsWith(".") || s.startsWith("/") ? pathToFileUrl(resolvePath(s)) : s);
+    Promise.all(preload.imports.map((s) => import(specifier(s)))).then(
+      () => runEntry(wb.entry),
+      (err) => workerUncaught(err),
+    );
+    return;
+  }
   runEntry(wb.entry);
 }
 

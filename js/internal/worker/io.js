@@ -19,10 +19,10 @@ import {
 } from "ext:core/ops";
 import { codes } from "ext:host/internal/errors.js";
 import { DOMException } from "ext:host/internal/dom_exception.js";
-import { Event, EventTarget, eventTargetListeners } from "ext:host/internal/event_target.js";
+import { Event, EventTarget, NodeEventTarget, eventTargetListeners } from "ext:host/internal/event_target.js";
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR } = codes;
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS } = codes;
 
 const MARK_UNCLONEABLE = 1;
 const MARK_UNTRANSFERABLE = 2;
@@ -35,10 +35,38 @@ const kClosed = Symbol("kClosed");
 const kListening = Symbol("kListening");
 const kWrappers = Symbol("kWrappers");
 const kHandlers = Symbol("kHandlers");
+// A node-style listener wrapper's direct call: (port, data).
+const kNodeCall = Symbol("kNodeCall");
 export const kInternal = Symbol("kInternal");
 
-// id -> MessagePort or BroadcastChannel of this isolate.
-const ports = new Map();
+// id -> MessagePort or BroadcastChannel of this isolate. A port that is
+// receiving (started) is held strongly; an idle one weakly, and when it is
+// collected its Rust end is closed (the peer sees 'close'), as in Node.
+const strongPorts = new Map();
+const weakPorts = new Map();
+const collected = new FinalizationRegistry((id) => {
+  if (weakPorts.get(id)?.deref() === undefined && !strongPorts.has(id)) {
+    weakPorts.delete(id);
+    op_message_port_close(id);
+  }
+});
+const ports = {
+  get(id) {
+    return strongPorts.get(id) ?? weakPorts.get(id)?.deref();
+  },
+  set(id, port) {
+    weakPorts.set(id, new WeakRef(port));
+    collected.register(port, id);
+  },
+  delete(id) {
+    strongPorts.delete(id);
+    weakPorts.delete(id);
+  },
+  hold(id, port, strong) {
+    if (strong) strongPorts.set(id, port);
+    else strongPorts.delete(id);
+  },
+};
 
 // Where uncaught errors of listeners go (the worker bootstrap replaces it).
 let reportError = (err) => triggerUncaughtException(err, false);
@@ -74,13 +102,17 @@ export function portFromId(id) {
 
 // Rust calls this for every message (kind 0), messageerror (1) and close (2),
 // as a macrotask; Node drains nextTicks and microtasks after each.
-function portSink(id, kind, value) {
+function portSink(id, kind, value, first) {
+  // process.exit() or a fatal error is under way: deliver nothing more.
+  if (globalThis.process._exiting) return;
+  // Ticks and microtasks queued by the previous macrotask run first.
+  if (first) core.runNextTicks();
   const target = ports.get(id);
   if (target !== undefined) {
     try {
       if (kind === 0) {
         if (target[kInternal] !== undefined) target[kInternal](value);
-        else target.dispatchEvent(new MessageEvent("message", { data: value }));
+        else dispatchMessage(target, value);
       } else if (kind === 1) {
         target.dispatchEvent(new MessageEvent("messageerror", { data: value }));
       } else {
@@ -94,6 +126,31 @@ function portSink(id, kind, value) {
     }
   }
   core.runNextTicks();
+}
+
+function reportLater(err) {
+  globalThis.process.nextTick(() => {
+    throw err;
+  });
+}
+
+// 'message' to a port: listeners added with on()/once() get the data
+// directly; a MessageEvent is made only when a web-style listener exists.
+function dispatchMessage(port, data) {
+  const list = eventTargetListeners(port, "message");
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]?.[kNodeCall] === undefined) {
+      port.dispatchEvent(new MessageEvent("message", { data }));
+      return;
+    }
+  }
+  for (let i = 0; i < list.length; i++) {
+    try {
+      list[i][kNodeCall](port, data);
+    } catch (err) {
+      reportLater(err);
+    }
+  }
 }
 
 // ---- MessageEvent -----------------------------------------------------------
@@ -200,7 +257,10 @@ function updateListening(port) {
 
 function setStarted(port, started) {
   port[kStarted] = started;
-  if (port[kId] !== 0) op_message_port_start(port[kId], started);
+  if (port[kId] !== 0) {
+    ports.hold(port[kId], port, started);
+    op_message_port_start(port[kId], started);
+  }
 }
 
 function syncRef(port) {
@@ -218,6 +278,7 @@ function nodeStyle(port, type, listener) {
     return Reflect.apply(listener, this, [event instanceof MessageEvent ? event.data : event?.detail]);
   };
   wrapper.listener = listener;
+  wrapper[kNodeCall] = (self, data) => Reflect.apply(listener, self, [data]);
   list.push(wrapper);
   return wrapper;
 }
@@ -230,9 +291,13 @@ function takeNodeStyle(port, type, listener) {
   return wrapper;
 }
 
-export class MessagePort extends EventTarget {
+export class MessagePort extends NodeEventTarget {
   constructor(token) {
-    if (token !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (token !== kCreate) {
+      const err = new TypeError("Constructor cannot be called");
+      err.code = "ERR_CONSTRUCT_CALL_INVALID";
+      throw err;
+    }
     super();
     this[kId] = 0;
     this[kRefed] = true;
@@ -310,6 +375,10 @@ export class MessagePort extends EventTarget {
       self.off(type, listener);
       return Reflect.apply(wrapper, this, [event]);
     };
+    onceWrapper[kNodeCall] = (target, data) => {
+      self.off(type, listener);
+      return Reflect.apply(listener, target, [data]);
+    };
     // Keep the pair so off() finds it.
     wrapper.once = onceWrapper;
     this.addEventListener(type, onceWrapper);
@@ -342,13 +411,6 @@ export class MessagePort extends EventTarget {
   }
   listenerCount(type) {
     return eventTargetListeners(this, `${type}`).length;
-  }
-  eventNames() {
-    return eventTargetNamesOf(this);
-  }
-  setMaxListeners() {}
-  getMaxListeners() {
-    return 10;
   }
 }
 
@@ -463,7 +525,7 @@ export function receiveMessageOnPort(port) {
 
 // ---- BroadcastChannel ------------------------------------------------------
 
-export class BroadcastChannel extends EventTarget {
+export class BroadcastChannel extends NodeEventTarget {
   #name;
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS("name");

@@ -10,6 +10,8 @@ import {
   op_worker_terminate,
 } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
+import { Readable } from "ext:host/internal/streams/readable.js";
+import { Writable } from "ext:host/internal/streams/writable.js";
 import { codes } from "ext:host/internal/errors.js";
 import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
 import {
@@ -38,6 +40,9 @@ const kExited = Symbol("kExited");
 const kRefed = Symbol("kRefed");
 const kLimits = Symbol("kLimits");
 const kTerminating = Symbol("kTerminating");
+const kStdout = Symbol("kStdout");
+const kStderr = Symbol("kStderr");
+const kStdin = Symbol("kStdin");
 
 // threadId -> Worker of this isolate.
 const workers = new Map();
@@ -74,6 +79,22 @@ function validateExecArgv(execArgv) {
     if (!allowedExecArgv.has(flag)) bad.push(arg);
   }
   if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
+}
+
+// -r/--require and --import modules named in execArgv.
+function preloadsOf(execArgv) {
+  const require = [];
+  const imports = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = String(execArgv[i]);
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (flag === "-r" || flag === "--require" || flag === "--import") {
+      const value = inline ?? execArgv[++i];
+      if (value === undefined) continue;
+      (flag === "--import" ? imports : require).push(String(value));
+    }
+  }
+  return { require, imports };
 }
 
 function isUrlObject(v) {
@@ -165,6 +186,10 @@ export class Worker extends EventEmitter {
         name: options.name ?? "",
         resourceLimits: limitsOf(options),
         trackUnmanagedFds: options.trackUnmanagedFds !== false,
+        stdout: options.stdout === true,
+        stderr: options.stderr === true,
+        stdin: options.stdin === true,
+        preload: preloadsOf(execArgv),
       },
     };
     if (env === SHARE_ENV) {
@@ -204,6 +229,22 @@ export class Worker extends EventEmitter {
     this[kRefed] = true;
     this[kLimits] = limits;
     this[kTerminating] = [];
+    this[kStdout] = new Readable({ read() {} });
+    this[kStderr] = new Readable({ read() {} });
+    this[kStdin] = null;
+    if (options.stdin === true) {
+      const worker = this;
+      this[kStdin] = new Writable({
+        write(chunk, _encoding, callback) {
+          if (!worker[kExited]) worker[kControl].postMessage({ type: "stdin", chunk });
+          callback();
+        },
+        final(callback) {
+          if (!worker[kExited]) worker[kControl].postMessage({ type: "stdin", end: true });
+          callback();
+        },
+      });
+    }
     this[kPublic] = internalPort(publicId, (value) => this.emit("message", value));
     this[kControl] = internalPort(controlId, (msg) => this.#control(msg));
     this[kPublic].on("messageerror", (err) => this.emit("messageerror", err));
@@ -213,7 +254,9 @@ export class Worker extends EventEmitter {
 
   #control(msg) {
     if (msg === null || typeof msg !== "object") return;
-    if (msg.type === "online") {
+    if (msg.type === "stdio") {
+      (msg.fd === 2 ? this[kStderr] : this[kStdout]).push(msg.chunk);
+    } else if (msg.type === "online") {
       this.emit("online");
     } else if (msg.type === "error") {
       let error = msg.error;
@@ -281,16 +324,16 @@ export class Worker extends EventEmitter {
     return !this[kExited] && this[kRefed];
   }
 
-  // Worker output is written by the worker straight to this process's
-  // stdout/stderr; these streams stay empty.
+  // Without `stdout: true` / `stderr: true` the worker writes straight to
+  // this process's stdout/stderr and these streams stay empty.
   get stdout() {
-    return (this._stdout ??= quietStream());
+    return this[kStdout];
   }
   get stderr() {
-    return (this._stderr ??= quietStream());
+    return this[kStderr];
   }
   get stdin() {
-    return null;
+    return this[kStdin];
   }
 
   get performance() {
@@ -319,18 +362,10 @@ export class Worker extends EventEmitter {
   }
 }
 
-function quietStream() {
-  const s = new EventEmitter();
-  s.readable = true;
-  s.setEncoding = () => s;
-  s.pipe = (dest) => dest;
-  s.resume = () => s;
-  s.pause = () => s;
-  return s;
-}
 
 // The worker's thread ended (Rust, as a macrotask on this thread).
 function onWorkerExit(threadId, code, oom) {
+  if (globalThis.process._exiting) return;
   const worker = workers.get(threadId);
   if (worker !== undefined) {
     workers.delete(threadId);
@@ -339,15 +374,20 @@ function onWorkerExit(threadId, code, oom) {
       drainInternalPort(worker[kPublic]);
     } catch (err) {
       reportUncaught(err);
+      // The process is ending (an unhandled 'error'): no 'exit' event.
+      if (globalThis.process._exiting) return;
     }
     disposePort(worker[kControl]);
     disposePort(worker[kPublic]);
     worker[kExited] = true;
+    worker[kStdout].push(null);
+    worker[kStderr].push(null);
     try {
       if (oom) worker.emit("error", new ERR_WORKER_OUT_OF_MEMORY("JS heap out of memory"));
       worker.emit("exit", code);
     } catch (err) {
       reportUncaught(err);
+      if (globalThis.process._exiting) return;
     }
     for (const resolve of worker[kTerminating]) resolve(code);
     worker[kTerminating] = [];

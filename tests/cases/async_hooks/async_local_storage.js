@@ -16,9 +16,12 @@ async function work(id) {
 }
 
 const results = [];
-results.push(als.run({ id: 'A' }, () => work('A')));
-results.push(als.run({ id: 'B' }, () => work('B')));
-console.log('sync after run', als.getStore());
+setImmediate(() => {
+  results.push(als.run({ id: 'A' }, () => work('A')));
+  results.push(als.run({ id: 'B' }, () => work('B')));
+  console.log('sync after run', als.getStore());
+  Promise.all(results).then((r) => console.log('results', r.join(',')));
+});
 
 als.run('timer-store', () => {
   setTimeout(() => {
@@ -28,7 +31,7 @@ als.run('timer-store', () => {
       console.log('setInterval sees', als.getStore());
       clearInterval(iv);
     }, 1);
-  }, 10);
+  }, 200);
   // (a nextTick queued by the main script itself is left out: host runs
   // an already expired timer before it, see the report)
   queueMicrotask(() => {
@@ -43,8 +46,6 @@ als.run('timer-store', () => {
   });
   console.log('other after nested', other.getStore());
 });
-
-Promise.all(results).then((r) => console.log('results', r.join(',')));
 
 // return value, args, exceptions restore the store
 console.log(als.run(1, (a, b) => a + b + als.getStore(), 2, 3));

@@ -51,3 +51,8 @@ console.log('times', st.atimeMs, st.mtimeMs, st.mtime.toISOString());
 fs.accessSync(p('hard'), fs.constants.R_OK | fs.constants.W_OK);
 console.log('access ok');
 console.log('mkdtemp', rel(fs.mkdtempSync(p('tmp-'))).replace(/-[A-Za-z0-9]{6}$/, '-XXXXXX'));
+fs.writeFileSync(p('self.txt'), 'keep');
+fs.copyFileSync(p('self.txt'), p('self.txt'));
+console.log('self copy', fs.readFileSync(p('self.txt'), 'utf8'));
+try { fs.copyFileSync(p('self.txt'), p('self.txt'), fs.constants.COPYFILE_EXCL); } catch (e) { showError('self excl', e); }
+try { fs.copyFileSync(p(''), p('dircopy')); } catch (e) { showError('dir copy', e); }

@@ -10,7 +10,9 @@ const resolves = [['C:\\a', 'b'], ['C:\\a', 'D:\\b', 'c'], ['\\\\s\\h\\x', '..\\
 for (const a of resolves) console.log('resolve', J(a), J(w.resolve(...a)));
 const rels = [['C:\\a\\b', 'C:\\a\\c'], ['C:\\A\\b', 'c:\\a\\b\\D'], ['C:\\a', 'D:\\a'], ['c:\\', 'c:\\x'], ['c:\\x', 'c:\\'], ['\\\\s\\h\\a', '\\\\s\\h\\b'], ['\\\\s\\h', '\\\\s\\i'], ['C:\\foo\\bar', 'C:\\foo\\barbaz'], ['C:\\orandea\\test\\aaa', 'C:\\orandea\\impl\\bbb']];
 for (const [a, b] of rels) console.log('relative', J(a), J(b), J(w.relative(a, b)));
-for (const p of ['C:\\x\\y', '\\\\s\\h\\x', '\\\\?\\C:\\x', 'C:rel', '', 1]) console.log('ns', J(p), J(w.toNamespacedPath(p)));
+for (const p of ['C:\\x\\y', '\\\\s\\h\\x', '\\\\?\\C:\\x', '', 1]) console.log('ns', J(p), J(w.toNamespacedPath(p)));
 const bases = [['C:\\x\\y.js', '.js'], ['C:y.js', '.js'], ['C:', 'C:'], ['\\a\\b\\', 'b'], ['aaa\\bbb', 'bbb']];
 for (const [p, s] of bases) console.log('basename', J(p), J(s), J(w.basename(p, s)));
 console.log(w.sep, w.delimiter, w.format({ dir: 'C:\\x', base: 'y' }), w.format({ root: 'C:\\', name: 'n', ext: 'e' }));
+for (const p of ['CON/', 'CON.', 'CON ', 'NUL\\', 'CON\\\\', 'CON\\x', './C:x', 'ab:', 'ab:\\c', 'ab:/..', 'abc:d', 'CON:\\..x', 'con:foo', 'LPT1:', 'COM10:', 'a\\..\\CON:x', 'x.yC:\\\\?\\..a:']) console.log('dev', JSON.stringify(p), JSON.stringify(w.normalize(p)));
+for (const a of [['CON:a/b', 'c'], ['x', 'CON:a/./b'], ['a/b:', 'c'], ['.', 'C:x'], ['x', '..', 'C:y'], ['a', 'b:c'], ['prn:x\\y', '..'], ['CON', ':x']]) console.log('devjoin', JSON.stringify(a), JSON.stringify(w.join(...a)));

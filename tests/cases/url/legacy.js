@@ -4,12 +4,24 @@ const inputs = ['  \tHTTP://a\\b\\c?x\\y#z\\w ', '//foo/bar', '/a/b?c=d', 'mailt
   'http://[::1]:80/a', 'http://a b/c', 'http://a.com#h?q', 'HTTPS://EX.com', 'http://\u00e9x.com/\u00e9', 'file:///C:/x', 'http://a@b@c/',
   '?q', '#h', 'http://x/a b<c>"\'^`{|}', 'http://user:pw@Host.COM:8080/p/a/t/h?query=string#hash', 'http://a:abc/x', 'http://a.com:/x',
   'https://a.com:8080', 'file://localhost/etc/passwd', 'file:/x', 'ftp://u@f.com', 'http://a.com/p?x=1&x=2&y', 'http://a.com?',
-  'HTTP://A.COM/AbC', 'http://a.com/\u00e9', 'http://a_b.com/', 'http://-a.com/', 'http://a.com:80:90/', 'http://[::1', 'http://x.com\\y',
+  'HTTP://A.COM/AbC', 'http://a.com/\u00e9', 'http://a_b.com/', 'http://-a.com/', 'http://a.com:80:90/', 'http://[::1', 'http://[::1]x/', 'http://[a b]/', 'http://a[b/', 'http://a:b]/', 'http://a*b/', '\u0001http://a/\u0001', '\u00a0http://a/\ufeff', 'http://a/ \u0001x', 'http://x.com\\y',
   'svn+ssh://a.com/x', 'xmpp:isaacschlueter@jabber.org', 'news:comp.lang', '', ' ', 'http://a.com/%zz', 'www.example.com', 'http://a.com;b/c'];
 for (const i of inputs) {
-  const u = url.parse(i);
-  console.log(J(i), J(u), u instanceof url.Url, u.format() === u.href);
+  try {
+    const u = url.parse(i);
+    console.log(J(i), J(u), u instanceof url.Url, u.format() === u.href);
+  } catch (e) {
+    console.log(J(i), e.name, e.code, e.message, e.input);
+  }
 }
+let ctl = '';
+for (let c = 1; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  let r;
+  try { r = url.parse(`http://a${ch}b/`).href; } catch (e) { r = e.code; }
+  ctl += `${c}:${J(r)} `;
+}
+console.log(ctl);
 for (const i of ['http://a.com/p?x=1&x=2&y=&z', '/p?a=1', '/p', 'http://a.com', 'http://a.com/?']) {
   const u = url.parse(i, true);
   console.log(J(i), J(u.query), Object.getPrototypeOf(u.query), J(u.search));

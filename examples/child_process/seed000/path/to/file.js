@@ -1,0 +1,4 @@
+// file.js
+process.on('message', msg => {
+  process.send('data')
+})

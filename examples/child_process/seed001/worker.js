@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log('worker running, argv0:', require('path').basename(process.argv[1]))

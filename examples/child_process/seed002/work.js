@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// work.js
+console.log('123');

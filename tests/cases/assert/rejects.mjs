@@ -1,0 +1,15 @@
+import assert from 'node:assert';
+import { strictEqual, rejects, AssertionError } from 'node:assert';
+import strict from 'node:assert/strict';
+const t = async (f) => { try { await f(); console.log('ok'); } catch (e) { console.log('---', e.name, e.operator, e.generatedMessage, e.code); console.log(e.message); } };
+console.log(strictEqual === assert.strictEqual, rejects === assert.rejects, AssertionError === assert.AssertionError, strict === assert.strict);
+await t(() => assert.rejects(Promise.reject(new Error('r')), /r/));
+await t(() => assert.rejects(Promise.resolve(1)));
+await t(() => assert.rejects(async () => {}, TypeError));
+await t(() => assert.rejects(5));
+await t(() => assert.rejects(async () => { throw new TypeError('x'); }, RangeError));
+await t(() => assert.rejects(async () => { throw new TypeError('x'); }, { message: 'y' }));
+await t(() => assert.doesNotReject(Promise.resolve(1)));
+await t(() => assert.doesNotReject(Promise.reject(new Error('no'))));
+await t(() => assert.doesNotReject(async () => { throw new Error('no'); }, 'why'));
+await t(() => assert.rejects(() => { throw new Error('sync'); }));

@@ -1,0 +1,23 @@
+// Error codes and messages of the buffer API, as Node prints them.
+const t = (f) => { try { console.log(f()) } catch (e) { console.log(e.code, e.name, e.message) } };
+const b = Buffer.from([1,2,3]);
+t(() => b.readUInt8(3)); t(() => b.readUInt8(-1)); t(() => b.readUInt8(1.5)); t(() => b.readUInt8('1'));
+t(() => b.readUInt16LE(2)); t(() => b.readUInt32LE(0)); t(() => Buffer.alloc(0).readUInt8(0));
+t(() => b.writeUInt8(256, 0)); t(() => b.writeInt8(-129, 0)); t(() => Buffer.alloc(4).writeUInt32LE(2**32, 0)); t(() => Buffer.alloc(4).writeInt32LE(2**31, 0));
+t(() => Buffer.alloc(8).writeBigUInt64LE(-1n)); t(() => Buffer.alloc(8).writeBigInt64LE(2n**63n)); t(() => Buffer.alloc(8).writeBigInt64LE(1));
+t(() => Buffer.alloc(8).writeUIntLE(1, 0, 7)); t(() => Buffer.alloc(8).readUIntLE(0, 0)); t(() => Buffer.alloc(8).readUIntLE(0)); t(() => Buffer.alloc(8).readUIntLE(0, 'a'));
+t(() => Buffer.alloc(8).writeIntLE(2**47, 0, 6)); t(() => Buffer.alloc(8).writeUIntBE(2**40, 0, 5)); t(() => Buffer.alloc(8).writeIntBE(2**23, 0, 3)); t(() => Buffer.alloc(8).writeUInt16BE(-1, 0));
+t(() => Buffer.alloc(3).writeUInt16LE(1, 2)); t(() => Buffer.alloc(3).writeFloatLE(1, 0)); t(() => Buffer.alloc(3).readDoubleLE());
+t(() => Buffer.alloc(1).writeUInt8(1.5, 0)); t(() => Buffer.alloc(1).writeUInt8('7', 0));t(() => Buffer.alloc(1).writeUInt8(NaN, 0));
+t(() => Buffer.alloc(4).write('abc', 5)); t(() => Buffer.alloc(4).write('abc', 1, 9)); t(() => Buffer.alloc(4).write('abc', 'foo'));t(() => Buffer.alloc(4).write('abc', 1.5));
+t(() => Buffer.alloc(-1)); t(() => Buffer.alloc('5')); t(() => Buffer.allocUnsafe(2**53)); t(() => Buffer.from(5)); t(() => Buffer.from(null)); t(() => Buffer.from({})); t(() => Buffer.from(Symbol()));
+t(() => Buffer.from(new ArrayBuffer(4), 5)); t(() => Buffer.from(new ArrayBuffer(4), 1, 4)); t(() => Buffer.from('a', 'foo'));
+t(() => Buffer.concat('a')); t(() => Buffer.concat([1])); t(() => Buffer.compare(1, b)); t(() => b.compare(1)); t(() => b.equals('a'));
+t(() => b.copy('x')); t(() => b.copy(Buffer.alloc(2), -1)); t(() => b.copy(Buffer.alloc(2), 0, 5)); t(() => b.copy(Buffer.alloc(2), 0, 0, -1));
+t(() => b.fill(1, -1)); t(() => b.fill(1, 0, 5)); t(() => b.fill('a', 'foo')); t(() => b.fill('a', 0, 2, 'foo'));t(() => b.fill('a', 0, 2, 5));
+t(() => b.indexOf({})); t(() => b.indexOf('a', 0, 'foo')); t(() => Buffer.alloc(3).swap16()); t(() => Buffer.alloc(3).swap32()); t(() => Buffer.alloc(3).swap64());
+t(() => b.toString('foo')); t(() => Buffer.byteLength(5)); t(() => Buffer.isEncoding('UTF-8')); t(() => b.compare(b, -1)); t(() => b.compare(b, 0, 9));
+t(() => Buffer.copyBytesFrom(5)); t(() => Buffer.copyBytesFrom(new Uint16Array([1,2,3]), 1, 1)); t(() => Buffer.copyBytesFrom(new Uint16Array([1,2,3]), -1));
+t(() => atob()); t(() => atob('a')); t(() => atob('ab!c')); t(() => atob(' YQ = = ')); t(() => btoa('\u0100')); t(() => btoa()); t(() => atob('YQ=a'));
+t(() => require('buffer').transcode(Buffer.from('h\u00e9\u20ac'), 'utf8', 'latin1')); t(() => require('buffer').transcode(Buffer.from('h\u00e9\u20ac'), 'utf8', 'ascii'));t(() => require('buffer').transcode(Buffer.from('h\u00e9'), 'utf8', 'hex'));t(() => require('buffer').transcode('x', 'utf8', 'ucs2'));
+t(() => require('buffer').isUtf8('x')); t(() => require('buffer').isAscii(new ArrayBuffer(2)));

@@ -1,0 +1,65 @@
+// TextEncoder / TextDecoder: utf-8 (fatal, ignoreBOM, streaming), utf-16le/be, windows-1252.
+const t = (name, f) => {
+  try { const r = f(); console.log(name, r instanceof Uint8Array ? `${r.constructor.name}<${Buffer.from(r).toString('hex')}>` : JSON.stringify(r)); } catch (e) { console.log(name, 'ERR', e.code, e.name, e.message); }
+};
+const enc = new TextEncoder();
+t('encoding', () => enc.encoding);
+t('encode', () => enc.encode('h\u00e9\u20ac\ud83d\ude00'));
+t('encode empty', () => enc.encode());
+t('encode lone', () => enc.encode('a\ud800b\udc00'));
+t('encode number', () => enc.encode(123));
+t('encode not buffer', () => Buffer.isBuffer(enc.encode('x')));
+t('encodeInto', () => { const d = new Uint8Array(5); const r = enc.encodeInto('h\u00e9\u20ac', d); return [r, Array.from(d)]; });
+t('encodeInto surrogate no room', () => { const d = new Uint8Array(5); return enc.encodeInto('ab\ud83d\ude00', d); });
+t('encodeInto exact', () => enc.encodeInto('ab\ud83d\ude00', new Uint8Array(6)));
+t('encodeInto empty dest', () => enc.encodeInto('abc', new Uint8Array(0)));
+t('encodeInto bad dest', () => enc.encodeInto('abc', []));
+t('encodeInto bad src', () => enc.encodeInto(5, new Uint8Array(2)));
+t('encodeInto buffer', () => { const b = Buffer.alloc(4); return [enc.encodeInto('xyz', b), b.toString()]; });
+const dec = new TextDecoder();
+t('props', () => [dec.encoding, dec.fatal, dec.ignoreBOM]);
+t('decode', () => dec.decode(Buffer.from('h\u00e9\u20ac\ud83d\ude00')));
+t('decode empty', () => dec.decode());
+t('decode ab', () => dec.decode(new Uint8Array([0x61, 0x62]).buffer));
+t('decode dataview', () => dec.decode(new DataView(new Uint8Array([0x61, 0x62]).buffer)));
+t('decode u16', () => dec.decode(new Uint16Array([0x6261])));
+t('decode sab', () => { const s = new SharedArrayBuffer(1); new Uint8Array(s)[0] = 0x7a; return dec.decode(s); });
+t('decode invalid', () => dec.decode(new Uint8Array([0x61, 0xff, 0xc3, 0x28, 0xe2, 0x82, 0xed, 0xa0, 0x80, 0xf0, 0x9f])));
+t('decode bom stripped', () => dec.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])));
+t('decode bom twice', () => dec.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61])).length);
+t('ignoreBOM', () => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])).length);
+t('bad input', () => dec.decode('abc'));
+t('bad input 2', () => dec.decode(5));
+t('fatal ok', () => new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from('ok')));
+t('fatal bad', () => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xff])));
+t('fatal truncated', () => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xe2, 0x82])));
+t('fatal prop', () => new TextDecoder('utf8', { fatal: 1 }).fatal);
+const s = new TextDecoder();
+const euro = [0xe2, 0x82, 0xac];
+t('stream 1', () => [s.decode(new Uint8Array([0x61, euro[0]]), { stream: true }), s.decode(new Uint8Array([euro[1]]), { stream: true }), s.decode(new Uint8Array([euro[2], 0x62]), { stream: true }), s.decode()]);
+t('stream 4-byte', () => { const e = [0xf0, 0x9f, 0x98, 0x80]; return e.map((b) => s.decode(new Uint8Array([b]), { stream: true })).concat([s.decode()]); });
+t('stream incomplete end', () => [s.decode(new Uint8Array([0xe2, 0x82]), { stream: true }), s.decode()]);
+t('stream broken', () => [s.decode(new Uint8Array([0xe2]), { stream: true }), s.decode(new Uint8Array([0x41]), { stream: true }), s.decode()]);
+t('stream bom split', () => [s.decode(new Uint8Array([0xef, 0xbb]), { stream: true }), s.decode(new Uint8Array([0xbf, 0x61]), { stream: true }), s.decode(new Uint8Array([0xef, 0xbb, 0xbf]))]);
+t('stream fatal', () => { const f = new TextDecoder('utf-8', { fatal: true }); const a = f.decode(new Uint8Array([0xe2]), { stream: true }); return [a, f.decode(new Uint8Array([0x41]))]; });
+t('stream fatal end', () => { const f = new TextDecoder('utf-8', { fatal: true }); f.decode(new Uint8Array([0xe2]), { stream: true }); return f.decode(); });
+for (const label of ['utf8', 'UTF-8', ' utf-8\n', 'unicode-1-1-utf-8', 'utf-16', 'utf-16le', 'UCS-2', 'unicode', 'utf-16be', 'latin1', 'ascii', 'iso-8859-1', 'us-ascii', 'windows-1252', 'cp1252', 'l1', 'bogus', '', 'utf-32', 'iso-8859-2x']) {
+  t(`label ${JSON.stringify(label)}`, () => new TextDecoder(label).encoding);
+}
+const u16 = new TextDecoder('utf-16le');
+t('utf16le', () => u16.decode(Buffer.from('h\u00e9\u20ac\ud83d\ude00', 'utf16le')));
+t('utf16le bom', () => u16.decode(new Uint8Array([0xff, 0xfe, 0x61, 0x00])));
+t('utf16le odd', () => u16.decode(new Uint8Array([0x61, 0x00, 0x62])));
+t('utf16le lone', () => u16.decode(new Uint8Array([0x00, 0xd8, 0x61, 0x00])));
+t('utf16le stream', () => { const b = Buffer.from('a\ud83d\ude00', 'utf16le'); return [...b].map((x) => u16.decode(new Uint8Array([x]), { stream: true })).concat([u16.decode()]); });
+t('utf16le fatal', () => new TextDecoder('utf-16le', { fatal: true }).decode(new Uint8Array([0x00, 0xd8])));
+t('utf16be', () => new TextDecoder('utf-16be').decode(new Uint8Array([0x00, 0x61, 0x20, 0xac, 0xd8, 0x3d, 0xde, 0x00])));
+t('utf16be stream', () => { const d = new TextDecoder('utf-16be'); return [d.decode(new Uint8Array([0x00, 0x61, 0xd8]), { stream: true }), d.decode(new Uint8Array([0x3d, 0xde, 0x00]))]; });
+const w = new TextDecoder('latin1');
+t('windows-1252', () => w.decode(new Uint8Array([0x41, 0x80, 0x81, 0x8d, 0x99, 0x9f, 0xa0, 0xe9, 0xff])));
+t('windows-1252 ascii', () => new TextDecoder('ascii').decode(Buffer.from('plain')));
+t('toStringTag', () => [Object.prototype.toString.call(dec), Object.prototype.toString.call(enc)]);
+t('globals', () => [typeof TextEncoder, typeof TextDecoder, TextEncoder === require('util').TextEncoder, TextDecoder === require('util').TextDecoder]);
+t('bad this', () => TextDecoder.prototype.decode.call({}, new Uint8Array(1)));
+console.log(new TextDecoder('utf-16le', { fatal: true }));
+console.log(new TextEncoder());

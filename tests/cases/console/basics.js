@@ -1,0 +1,38 @@
+const { Console } = require('console');
+console.log('plain'); console.info('info %d', 5); console.debug({a: 1});
+console.error('to stderr');
+console.group('G1'); console.log('inside'); console.log('multi\nline'); console.group(); console.log({a: {b: 1}}); console.groupEnd(); console.groupCollapsed('GC'); console.log('x'); console.groupEnd(); console.groupEnd(); console.log('out');
+console.count(); console.count(); console.count('x'); console.countReset(); console.count();
+console.assert(true, 'no'); console.assert(false, 'yes %s', 'fmt'); console.assert(false); console.assert(false, {a: 1});
+console.dir({a: {b: {c: {d: 1}}}}, {depth: 0}); console.dir({ [require('util').inspect.custom]() { return 'C'; } });
+console.dirxml([1, 2]);
+console.table([{a: 1, b: 'xy'}, {a: 22, c: true}]);
+console.table([[1, 2], [3, 4, 5]]);
+console.table({r1: {c: 1}, r2: {c: 2}});
+console.table([1, 'two', {three: 3}]);
+console.table(new Map([['k1', 'v1'], ['k2', {x: 1}]]));
+console.table(new Set(['s1', 's2']));
+console.table([{a: 1, b: 2}], ['a']);
+console.table('not tabular'); console.table(5);
+console.table([{ name: 'x', nested: { deep: { deeper: 1 } }, arr: [1, 2, 3, 4, 5] }]);
+console.table([{ 'ünï': '日本語' }]);
+console.table([]);
+const { Writable } = require('stream');
+let buf = '';
+const w = new Writable({ write(chunk, enc, cb) { buf += chunk; cb(); } });
+const c = new Console(w, w);
+c.log('hello %s', 'world'); c.error('err'); c.table([{a: 1}]); c.group('g'); c.warn('w'); c.groupEnd();
+const c2 = new Console({ stdout: w, inspectOptions: { depth: 0 }, groupIndentation: 4 });
+c2.log({a: {b: 1}}); c2.group('x'); c2.log('in4'); c2.groupEnd();
+setTimeout(() => process.stdout.write(buf));
+console.log(typeof Console, c instanceof Console, console instanceof Console, Object.keys(c).join(','));
+console.log(Object.keys(console).join(','));
+try { new Console(); } catch (e) { console.log(e.code, e.message); }
+try { new Console({ stdout: w, colorMode: 'x' }); } catch (e) { console.log(e.code, e.message); }
+console.log(console.log.name, console.table.name, typeof require('console').log);
+console.log('%c styled', 'color: red');
+console.log('%s', 'a', 'b');
+console.log();
+console.log(undefined);
+console.log('');
+console.log(new Error('x').message);

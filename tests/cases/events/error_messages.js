@@ -1,0 +1,30 @@
+// Argument errors of events, EventTarget, AbortSignal, timers/promises, perf_hooks, async_hooks.
+const events = require('events');
+const t = async (f) => { try { await f(); console.log('no error'); } catch (e) { console.log(e.name, e.code, e.message); } };
+(async () => {
+await t(() => events.once({}, 'x'));
+await t(() => events.on({}, 'x').next());
+await t(() => events.once(new events(), 'x', null));
+await t(() => events.on(new events(), 'x', { highWaterMark: 0 }));
+await t(() => new events().on('x'));
+await t(() => new EventTarget().addEventListener('x', 5));
+await t(() => new EventTarget().addEventListener('x', null));
+await t(() => new Event('x', 5));
+await t(() => AbortSignal.prototype.aborted);
+await t(() => new DOMException().name && DOMException.prototype.name);
+await t(() => events.addAbortListener(undefined, () => {}));
+await t(() => events.addAbortListener(new AbortController().signal, 1));
+await t(() => require('timers/promises').setInterval(1, 1, { signal: 1 }).next());
+await t(() => require('perf_hooks').performance.mark());
+await t(() => new (require('perf_hooks').PerformanceObserver)());
+await t(() => new (require('async_hooks').AsyncLocalStorage)(5));
+await t(() => new (require('async_hooks').AsyncResource)('x', { triggerAsyncId: -5 }));
+await t(() => require('async_hooks').createHook({ before: 'x' }));
+await t(() => events.getMaxListeners(5));
+await t(() => new events().emit('error', new Error('x')));
+await t(() => AbortSignal.timeout('x'));
+await t(() => new events().listenerCount());
+await t(() => new events().removeListener('x', 5));
+await t(() => require('perf_hooks').performance.measure('m', 'zzz'));
+await t(() => require('perf_hooks').performance.getEntriesByName());
+})();

@@ -1,0 +1,10 @@
+const util = require('util');
+const L = (...a) => console.log(...a);
+L(new Map([['a', 1], [{x:1}, [1,2]]]), new Set([1, 'a', {b:2}]), new Map(), new Set());
+L(new WeakMap(), new WeakSet(), new WeakRef({}));
+L(new Uint8Array([1,2,3]), new Float64Array(2), new BigInt64Array([1n]), new Uint8Array(0), new Int16Array(120));
+L(new ArrayBuffer(4), new SharedArrayBuffer(2), new DataView(new ArrayBuffer(3)));
+L(new Date(0), new Date(NaN), /ab+c/gi, new RegExp('a/b'));
+L(Promise.resolve(1), Promise.reject(new Error('x')).catch(()=>{}) && 0, new Promise(()=>{}), Promise.resolve({a:[1]}));
+const rej = Promise.reject(3); rej.catch(()=>{}); L(rej);
+L(new Proxy({a: 1}, {}), new Proxy([1,2], {}), new Proxy(function(){}, {}));

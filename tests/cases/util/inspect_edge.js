@@ -1,0 +1,27 @@
+'use strict';
+// Edge cases of util.inspect (strict mode: V8 gives sloppy functions extra own props).
+const util = require('util');
+const L = (...a) => console.log(...a);
+const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); L(proxy, util.inspect(proxy, { showProxy: true }));
+L(util.inspect(new Proxy(function f() {}, {}), { showProxy: true }), util.inspect(new Proxy(new Proxy({}, {}), {}), { showProxy: true }));
+L(util.format('%o', function foo() {}));
+L(util.format('%o', [1, [2]]), util.format('%o', 'str'), util.format('%O', 'str'));
+L(util.inspect(new Set([1, 2, 3, 4]), { maxArrayLength: 2 }), util.inspect(new Uint8Array(5), { maxArrayLength: 2 }), util.inspect(new ArrayBuffer(5), { maxArrayLength: 2 }));
+L(util.inspect({ constructor: 'x' }), util.inspect({ constructor: { name: 'Fake' } }));
+const o = { a: 1 }; Object.defineProperty(o, 'constructor', { value: function Bar() {}, enumerable: false }); L(o);
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 5 });
+console.dir(Object.defineProperty({}, 'h', { value: 1 }), { showHidden: true });
+L(util.inspect(Object(Symbol('boxed'))), util.inspect(Object(10n)), util.inspect(new String('')));
+L(util.inspect(new Boolean(true), { showHidden: true }), util.inspect(new String('ab'), { showHidden: true }));
+L([undefined, undefined], [null], [[]].length);
+L(util.inspect('\u{1F600}'.repeat(3)), util.inspect(['\u{1F600}', 'ab', 'cd', 'ef', 'gh', 'ij', 'kl']));
+L(util.inspect(new Map([[NaN, -0]])), util.inspect([0.1 + 0.2]));
+L(util.inspect({ a: [[[[[]]]]] }, { depth: 10 }));
+L(util.inspect(Object.assign([1, 2], { length: 2 })), util.inspect(Object.freeze({ f: 1 })));
+const big = {}; for (let i = 0; i < 30; i++) big['key' + i] = i; L(big);
+L(util.inspect([['a', 'b'], ['c', 'd']], { compact: false }));
+L(util.inspect({ x: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }, { compact: false }));
+L(util.inspect({ x: 1 }, { compact: 0 }));
+L(util.inspect(new Array(200).fill(7)));
+L(util.inspect(Array.from({ length: 27 }, (_, i) => 'x'.repeat(i))));
+L(util.inspect(Array.from({ length: 16 }, (_, i) => i % 2 ? 'long string value here' : 1)));

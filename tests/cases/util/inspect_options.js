@@ -1,0 +1,14 @@
+const util = require('util');
+const L = (...a) => console.log(...a);
+L(util.inspect({ get g() { return {a:1}; }, get n() { return null }, get p() { return 'str' } }, { getters: true }));
+L(util.inspect(new Proxy({a: 1}, {get(){return 5}}), {showProxy: true}));
+L(util.inspect({a:1,b:{c:2}}, {compact: false}));
+L(util.inspect({a:1,b:{c:2}, d: [1,2,3]}, {compact: true}));
+L(util.inspect({a:1,b:{c:2}}, {breakLength: 5}));
+L(util.inspect({c:1,a:2,b:3}, {sorted: true}), util.inspect(new Map([['b',1],['a',2]]), {sorted: true}));
+L(util.inspect(Array.from({length: 10}, (_, i) => i), {maxArrayLength: 3}), util.inspect('abcdef', {maxStringLength: 2}));
+L(util.inspect(1234567.891, {numericSeparator: true}), util.inspect(123456789n, {numericSeparator: true}), util.inspect(-1234.5678, {numericSeparator: true}));
+L(util.inspect({a:1}, {showHidden: true}), util.inspect([1,2], {showHidden: true}), util.inspect(new Uint8Array(2), {showHidden: true}));
+L(util.inspect(new Map([[1,2]]), {maxArrayLength: 0}), util.inspect(new Set([1,2,3]), {maxArrayLength: 1}));
+L(util.inspect({ inner: { [util.inspect.custom](depth, opts, insp) { return { custom: depth, t: typeof insp }; } } }));
+L(util.inspect({a: 1}, {colors: true}), util.inspect([1, 'a', null, undefined, true, Symbol('x'), 1n, /r/, new Date(0)], {colors: true}));

@@ -1,0 +1,15 @@
+const util = require('util');
+const L = (...a) => console.log(...a);
+L('a\'b', "x\"y'z", `a'b"c`, 'a\nb', '\x00\x7f\u0085', '\ud800', 'back\\slash');
+L(['a\'b', "x\"y'z", `a'b"c\``, 'a\nb', '\x1b[31m', '\ud83d\ude00', '\ud800x', 'é']);
+L(-0, [-0], 0, 1n, [1n], Symbol('s'), [Symbol('s'), Symbol()], NaN, Infinity, -Infinity, 1e21, 1.5e-7);
+L(undefined, null, true, [undefined, null, true]);
+L('x'.repeat(100));
+L(['x'.repeat(100)]);
+L([1.0, 2.5, -3, 0x10, 1e100, 5e-324, Number.MAX_SAFE_INTEGER, -0.0]);
+L('multi\nline\nstring that is rather long and exceeds the limit of eighty characters for sure');
+L(['multi\nline\nstring that is rather long and exceeds the limit of eighty characters for sure']);
+L({ k: 'a\tb', k2: '\u2028', k3: '\u00a0', k4: '\x7f' });
+L(util.inspect('short'), util.inspect("it's"), util.inspect('it\'s "q"'), util.inspect('it\'s "q" `b`'));
+L(Symbol.iterator, Symbol.for('registered'), Symbol('with space'), [Symbol('in\narr')]);
+L(123n, -5n, 0n, [2n ** 70n]);

@@ -1,0 +1,142 @@
+//! worker_threads behaviour the case format cannot express: heap limits,
+//! output of worker threads on the process's fds, many real threads at
+//! once, unref'd workers, process.exit() with workers running.
+
+mod support;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use support::{host_bin, run};
+
+fn script(name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("host-wt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, body).unwrap();
+    path
+}
+
+fn host_run(path: &PathBuf) -> support::Output {
+    run(
+        &host_bin(),
+        &[path.to_str().unwrap()],
+        path.parent().unwrap(),
+        None,
+        Duration::from_secs(60),
+    )
+}
+
+#[test]
+fn heap_limit_ends_only_the_worker() {
+    let p = script(
+        "oom.js",
+        r#"const { Worker } = require('worker_threads');
+const w = new Worker('const a = []; for (;;) a.push(new Array(10000).fill({ x: 1 }));',
+  { eval: true, resourceLimits: { maxOldGenerationSizeMb: 16 } });
+w.on('error', (e) => console.log('error', e.code, e.message));
+w.on('exit', (c) => console.log('exit', c, 'parent alive'));
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 0, "stderr: {}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "error ERR_WORKER_OUT_OF_MEMORY Worker terminated due to reaching memory limit: JS heap out of memory\nexit 1 parent alive\n"
+    );
+}
+
+#[test]
+fn worker_output_reaches_stdout_and_stderr() {
+    let p = script(
+        "stdio.js",
+        r#"const { Worker } = require('worker_threads');
+const w = new Worker('console.log("out from worker"); console.error("err from worker");', { eval: true });
+w.on('exit', (c) => console.log('exit', c));
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout, "out from worker\nexit 0\n");
+    assert_eq!(out.stderr, "err from worker\n");
+}
+
+#[test]
+fn many_workers_run_in_parallel() {
+    let p = script(
+        "many.js",
+        r#"const { Worker } = require('worker_threads');
+const sab = new SharedArrayBuffer(4 * 16);
+const ia = new Int32Array(sab);
+let exited = 0;
+for (let i = 0; i < 16; i++) {
+  // Every worker waits until all 16 have arrived: only real threads pass.
+  const w = new Worker(`
+    const { workerData: { sab, i } } = require('worker_threads');
+    const ia = new Int32Array(sab);
+    Atomics.add(ia, 0, 1);
+    Atomics.notify(ia, 0);
+    while (Atomics.load(ia, 0) < 16) Atomics.wait(ia, 0, Atomics.load(ia, 0), 1000);
+    Atomics.store(ia, i, 1);
+  `, { eval: true, workerData: { sab, i: i === 0 ? 15 : i } });
+  w.on('exit', (c) => { if (c !== 0) console.log('bad exit', c); if (++exited === 16) console.log('all', Atomics.load(ia, 0)); });
+}
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 0, "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "all 16\n");
+}
+
+#[test]
+fn unref_worker_does_not_keep_the_process() {
+    let p = script(
+        "unref.js",
+        r#"const { Worker } = require('worker_threads');
+const w = new Worker('setInterval(() => {}, 1000)', { eval: true });
+w.unref();
+console.log('hasRef', w.hasRef());
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout, "hasRef false\n");
+}
+
+#[test]
+fn process_exit_with_busy_workers() {
+    let p = script(
+        "exit.js",
+        r#"const { Worker } = require('worker_threads');
+for (let i = 0; i < 4; i++) new Worker('for (;;) {}', { eval: true });
+setTimeout(() => process.exit(5), 50);
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 5);
+}
+
+#[test]
+fn terminate_ends_nested_workers() {
+    let p = script(
+        "nested.js",
+        r#"const { Worker } = require('worker_threads');
+const sab = new SharedArrayBuffer(4);
+const ia = new Int32Array(sab);
+const w = new Worker(`
+  const { Worker, workerData, parentPort } = require('worker_threads');
+  const inner = new Worker('const ia = new Int32Array(require("worker_threads").workerData); setInterval(() => Atomics.add(ia, 0, 1), 1);',
+    { eval: true, workerData });
+  inner.on('online', () => parentPort.postMessage('ready'));
+`, { eval: true, workerData: sab });
+w.on('message', async () => {
+  await w.terminate();
+  const a = Atomics.load(ia, 0);
+  setTimeout(() => console.log(Atomics.load(ia, 0) - a <= 1 ? 'inner stopped' : 'inner still running'), 100);
+});
+"#,
+    );
+    let out = host_run(&p);
+    assert_eq!(out.code, 0, "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "inner stopped\n");
+}
