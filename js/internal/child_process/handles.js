@@ -202,3 +202,84 @@ export function importHandle(target, message, fd, emit) {
       emit(new NativeHandle({ fd, kind: "tcp" }));
   }
 }
+
+/**
+ * The handle half of `_send`: queue behind an unacknowledged handle, else
+ * frame {cmd:'NODE_HANDLE', type, msg} and write it with the fd.
+ * `write(messageObject, fd)` writes one framed message (fd -1: none) and
+ * returns what the channel's plain write returns.
+ */
+export function sendHandle(target, message, handle, options, callback, write) {
+  const wire = { cmd: "NODE_HANDLE", type: handleType(handle), msg: message };
+  if (target._handleQueue) {
+    target._handleQueue.push({ callback, handle, options, message });
+    return target._handleQueue.length === 1;
+  }
+  const fd = exportHandle(target, wire, handle, options);
+  if (fd < 0) {
+    // Nothing to pass (a closed socket): Node sends the bare message.
+    return write(message, -1, callback);
+  }
+  const result = write(wire, fd, callback);
+  target._handleQueue = [];
+  target._pendingMessage = { callback, message, handle, options, retransmissions: 0, wire };
+  return result;
+}
+
+/** Whether a plain message must wait behind an unacknowledged handle. */
+export function queueIfHandlePending(target, message, options, callback) {
+  if (!target._handleQueue) return false;
+  if (message && (message.cmd === "NODE_HANDLE_ACK" || message.cmd === "NODE_HANDLE_NACK")) return false;
+  target._handleQueue.push({ callback, handle: null, options, message });
+  return true;
+}
+
+/**
+ * Internal messages of the handle protocol (ACK/NACK). Returns true when
+ * `message` was one of them.
+ */
+export function onHandleControl(target, message) {
+  if (message.cmd === "NODE_HANDLE_ACK") {
+    const pending = target._pendingMessage;
+    target._pendingMessage = null;
+    if (pending) afterAck(pending);
+    const queue = target._handleQueue ?? [];
+    target._handleQueue = null;
+    for (const args of queue) target._send(args.message, args.handle, args.options, args.callback);
+    return true;
+  }
+  if (message.cmd === "NODE_HANDLE_NACK") {
+    const pending = target._pendingMessage;
+    if (!pending) return true;
+    if (pending.retransmissions++ >= MAX_HANDLE_RETRANSMISSIONS) {
+      process.emitWarning("Handle did not reach the receiving process correctly", "SentHandleNotReceivedWarning");
+      target._pendingMessage = null;
+      const queue = target._handleQueue ?? [];
+      target._handleQueue = null;
+      for (const args of queue) target._send(args.message, args.handle, args.options, args.callback);
+      return true;
+    }
+    // Send the same handle again.
+    const queue = target._handleQueue;
+    target._handleQueue = null;
+    target._pendingMessage = null;
+    target._send(pending.message, pending.handle, pending.options, pending.callback);
+    if (queue) target._handleQueue = [...(target._handleQueue ?? []), ...queue];
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A NODE_HANDLE message arrived with `fd` (-1 when the descriptor did not
+ * come): acknowledge it, build the object and hand `(msg, object)` to
+ * `deliver(msg, handleObject)`.
+ */
+export function receiveHandle(target, message, fd, deliver) {
+  if (fd < 0) {
+    target._send({ cmd: "NODE_HANDLE_NACK" }, null, true);
+    return;
+  }
+  target._send({ cmd: "NODE_HANDLE_ACK" }, null, true);
+  importHandle(target, message, fd, (obj) => deliver(message.msg, obj));
+}
