@@ -1769,7 +1769,6 @@ export class Blob {
     const to = rel(end);
     const span = Math.max(to - from, 0);
     const out = [];
-    let pos = 0;
     let skip = from;
     let need = span;
     for (const part of this[kParts]) {
@@ -1777,7 +1776,6 @@ export class Blob {
       const len = part.byteLength;
       if (skip >= len) {
         skip -= len;
-        pos += len;
         continue;
       }
       const take = MathMin(len - skip, need);

@@ -1,2 +1,226 @@
-// Placeholder: filled in by the issue that owns this module.
-export default {};
+// node:crypto - hashes, HMAC, random values, pbkdf2/scrypt and the Web
+// Crypto object. Ciphers, signatures and key pairs are not implemented.
+import { op_crypto_timing_safe_equal } from "ext:core/ops";
+import { codes, toBytes, isAnyArrayBuffer, Buffer } from "ext:host/internal/crypto/util.js";
+import { createHash, createHmac, Hash, hash, Hmac, hashNames } from "ext:host/internal/crypto/hash.js";
+import {
+  getRandomValues,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+} from "ext:host/internal/crypto/random.js";
+import { pbkdf2, pbkdf2Sync, scrypt, scryptSync } from "ext:host/internal/crypto/kdf.js";
+import { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto } from "ext:host/internal/crypto/webcrypto.js";
+
+const { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } = codes;
+
+function bufArgError(name, value) {
+  const err = new TypeError(
+    `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.` +
+      describe(value));
+  err.code = "ERR_INVALID_ARG_TYPE";
+  return err;
+}
+
+function describe(value) {
+  void value;
+  return "";
+}
+
+function asBytes(value, name) {
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
+  throw bufArgError(name, value);
+}
+
+export function timingSafeEqual(buf1, buf2) {
+  const a = asBytes(buf1, "buf1");
+  const b = asBytes(buf2, "buf2");
+  if (a.byteLength !== b.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return op_crypto_timing_safe_equal(a, b);
+}
+
+export function getHashes() {
+  return hashNames.slice();
+}
+
+export function getCiphers() {
+  return [];
+}
+
+export function getCurves() {
+  return [];
+}
+
+// A minimal KeyObject for secret keys (enough for createHmac and export()).
+const kKeyData = Symbol("kKeyData");
+
+export class KeyObject {
+  constructor(type, data) {
+    if (type !== "secret") throw new codes.ERR_INVALID_ARG_VALUE("type", type);
+    this[kKeyData] = data;
+  }
+  get type() {
+    return "secret";
+  }
+  get symmetricKeySize() {
+    return this[kKeyData].byteLength;
+  }
+  export(options) {
+    const buf = Buffer.from(this[kKeyData]);
+    if (options?.format === "jwk") return { kty: "oct", k: buf.toString("base64url") };
+    return buf;
+  }
+  equals(other) {
+    if (!(other instanceof KeyObject)) {
+      throw new codes.ERR_INVALID_ARG_TYPE("otherKeyObject", "KeyObject", other);
+    }
+    const a = this[kKeyData];
+    const b = other[kKeyData];
+    return a.byteLength === b.byteLength && op_crypto_timing_safe_equal(a, b);
+  }
+}
+
+export function createSecretKey(key, encoding) {
+  const bytes = toBytes(key, "key", encoding);
+  return new KeyObject("secret", new Uint8Array(bytes));
+}
+
+function unsupported(name) {
+  return function notImplemented() {
+    const err = new Error(`crypto.${name} is not supported by this host`);
+    err.code = "ERR_METHOD_NOT_IMPLEMENTED";
+    throw err;
+  };
+}
+
+export const constants = Object.freeze({
+  __proto__: null,
+  OPENSSL_VERSION_NUMBER: 810549376,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192,
+  SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048,
+  SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072,
+  SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TICKET: 16384,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152,
+  SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2,
+  ENGINE_METHOD_DH: 4,
+  ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64,
+  ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535,
+  ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1,
+  RSA_SSLV23_PADDING: 2,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+});
+
+const cryptoModule = {
+  checkPrime: unsupported("checkPrime"),
+  checkPrimeSync: unsupported("checkPrimeSync"),
+  createCipheriv: unsupported("createCipheriv"),
+  createDecipheriv: unsupported("createDecipheriv"),
+  createDiffieHellman: unsupported("createDiffieHellman"),
+  createDiffieHellmanGroup: unsupported("createDiffieHellmanGroup"),
+  createECDH: unsupported("createECDH"),
+  createHash,
+  createHmac,
+  createPrivateKey: unsupported("createPrivateKey"),
+  createPublicKey: unsupported("createPublicKey"),
+  createSecretKey,
+  createSign: unsupported("createSign"),
+  createVerify: unsupported("createVerify"),
+  diffieHellman: unsupported("diffieHellman"),
+  generatePrime: unsupported("generatePrime"),
+  generatePrimeSync: unsupported("generatePrimeSync"),
+  getCiphers,
+  getCipherInfo: () => undefined,
+  getCurves,
+  getDiffieHellman: unsupported("getDiffieHellman"),
+  getHashes,
+  hkdf: unsupported("hkdf"),
+  hkdfSync: unsupported("hkdfSync"),
+  pbkdf2,
+  pbkdf2Sync,
+  generateKeyPair: unsupported("generateKeyPair"),
+  generateKeyPairSync: unsupported("generateKeyPairSync"),
+  generateKey: unsupported("generateKey"),
+  generateKeySync: unsupported("generateKeySync"),
+  privateDecrypt: unsupported("privateDecrypt"),
+  privateEncrypt: unsupported("privateEncrypt"),
+  publicDecrypt: unsupported("publicDecrypt"),
+  publicEncrypt: unsupported("publicEncrypt"),
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  sign: unsupported("sign"),
+  setEngine: unsupported("setEngine"),
+  timingSafeEqual,
+  getFips: () => 0,
+  setFips: unsupported("setFips"),
+  verify: unsupported("verify"),
+  hash,
+  Hash,
+  Hmac,
+  KeyObject,
+  secureHeapUsed: () => ({ total: 0, min: 0, used: 0, utilization: 0 }),
+  constants,
+  webcrypto,
+  subtle,
+  getRandomValues: (array) => getRandomValues(array),
+};
+
+// Deprecated aliases Node still has (not enumerable there either).
+for (const name of ["pseudoRandomBytes", "prng", "rng"]) {
+  Object.defineProperty(cryptoModule, name, { value: randomBytes, writable: true, configurable: true, enumerable: false });
+}
+
+// The `crypto` global is the Web Crypto object (picked up by
+// internal/bootstrap/web_globals.js), not this module.
+export { webcrypto as crypto, Crypto, CryptoKey, SubtleCrypto };
+
+export default cryptoModule;

@@ -17,7 +17,7 @@ import { AbortError, codes } from "ext:host/internal/errors.js";
 import { validateBoolean, validateFunction, validateInt32, validateInteger, validateObject } from "ext:host/internal/validators.js";
 import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions,
-  getValidatedFd, getValidatedPath, getValidMode, isUtf8, joinPath, makeReaddirResult, makeStatFs, makeStats,
+  getValidatedFd, getValidatedPath, getValidMode, isUtf8, warnRecursiveRmdir, joinPath, makeReaddirResult, makeStatFs, makeStats,
   parseFileMode, statBytes, statsFromBytes, statValues, Stats, stringToFlags, toUnixTimestamp,
   validateOffsetLengthRead, validatePosition, validateRmOptions,
 } from "ext:host/internal/fs/utils.js";
@@ -30,6 +30,7 @@ import {
 import promises from "ext:host/fs/promises.js";
 import { unwatchFile, watch, watchFile } from "ext:host/internal/fs/watchers.js";
 import { glob, globSync } from "ext:host/internal/fs/glob.js";
+import { Utf8Stream } from "ext:host/internal/fs/utf8stream.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { F_OK } = constants;
@@ -754,6 +755,7 @@ function rm(path, options, callback) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
+    warnRecursiveRmdir();
     rmSync(path, { recursive: true, force: false });
     return;
   }
@@ -772,6 +774,7 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options?.recursive) {
+    warnRecursiveRmdir();
     rm(path, { recursive: true, force: false }, callback);
     return;
   }
@@ -1188,6 +1191,7 @@ const fs = {
   get FileWriteStream() {
     return getWriteStream();
   },
+  Utf8Stream,
   _toUnixTimestamp: toUnixTimestampExport,
   Dir, opendir, opendirSync,
   constants,

@@ -114,12 +114,46 @@ const BACKSLASH = 92;
 const isPosixSep = (c) => c === SLASH;
 const isWinSep = (c) => c === SLASH || c === BACKSLASH;
 
+// Collapse "." / ".." / empty segments of a "/"-separated string in one
+// pass. `rooted` drops ".." that would climb above the root.
+function collapsePosix(path, rooted) {
+  let res = "";
+  let start = 0;
+  let dots = 0;
+  const len = path.length;
+  for (let i = 0; i <= len; i++) {
+    const code = i < len ? path.charCodeAt(i) : SLASH;
+    if (code === SLASH) {
+      if (i === start || dots === 1) {
+        // empty or "." segment
+      } else if (dots === 2) {
+        if (res.length > 0 && res !== ".." && !res.endsWith("/..")) {
+          const at = res.lastIndexOf("/");
+          res = at === -1 ? "" : res.slice(0, at);
+        } else if (!rooted) {
+          res = res.length > 0 ? `${res}/..` : "..";
+        }
+      } else {
+        const seg = path.slice(start, i);
+        res = res.length > 0 ? `${res}/${seg}` : seg;
+      }
+      start = i + 1;
+      dots = 0;
+    } else if (code === 46 && dots !== -1) {
+      dots++;
+    } else {
+      dots = -1;
+    }
+  }
+  return res;
+}
+
 function posixNormalize(path) {
   checkString(path, "path");
   if (path.length === 0) return ".";
   const rooted = path.charCodeAt(0) === SLASH;
   const trailing = path.charCodeAt(path.length - 1) === SLASH;
-  let body = collapse(path.split("/"), rooted).join("/");
+  let body = collapsePosix(path, rooted);
   if (body.length === 0) {
     if (rooted) return "/";
     return trailing ? "./" : ".";
@@ -143,7 +177,7 @@ function posixResolve(...args) {
     resolved = resolved.length === 0 ? p : `${p}/${resolved}`;
     rooted = p.charCodeAt(0) === SLASH;
   }
-  const body = collapse(resolved.split("/"), rooted).join("/");
+  const body = collapsePosix(resolved, rooted);
   if (rooted) return `/${body}`;
   return body.length > 0 ? body : ".";
 }
@@ -655,7 +689,8 @@ function globToRegExp(pattern, win) {
       re += first ? `(?!\\.)${notSep}*` : `${notSep}*`;
       i++;
     } else if (ch === "?") {
-      re += notSep;
+      const first = i === 0 || pattern[i - 1] === "/" || (win && pattern[i - 1] === "\\");
+      re += first ? `(?!\\.)${notSep}` : notSep;
       i++;
     } else if (ch === "[") {
       const close = pattern.indexOf("]", i + 2);
@@ -664,9 +699,13 @@ function globToRegExp(pattern, win) {
         i++;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
-      if (body[0] === "!") body = `^${body.slice(1)}`;
-      re += `[${body.replace(/\\/g, "\\\\")}]`;
+      let body = pattern.slice(i + 1, close).replace(/\\/g, "\\\\");
+      const first = i === 0 || pattern[i - 1] === "/" || (win && pattern[i - 1] === "\\");
+      if (body[0] === "!" || body[0] === "^") {
+        body = `^${win ? "\\\\/" : "/"}${body.slice(1)}`;
+        if (first) re += "(?!\\.)";
+      }
+      re += `[${body}]`;
       i = close + 1;
     } else if (ch === "{") {
       braces.push(re.length);
@@ -697,6 +736,10 @@ function matchesGlobWith(win) {
   return function matchesGlob(path, pattern) {
     checkString(path, "path");
     checkString(pattern, "pattern");
+    let pend = pattern.length;
+    while (pend > 1 && (pattern.charCodeAt(pend - 1) === SLASH || (win && pattern.charCodeAt(pend - 1) === BACKSLASH))) pend--;
+    const patternDir = pend !== pattern.length;
+    if (patternDir) pattern = pattern.slice(0, pend);
     const key = `${win ? "w" : "p"}${pattern}`;
     let re = globCache.get(key);
     if (re === undefined) {
@@ -704,7 +747,15 @@ function matchesGlobWith(win) {
       if (globCache.size > 256) globCache.clear();
       globCache.set(key, re);
     }
-    return re.test(path);
+    // Trailing separators on the path do not take part in the match.
+    let end = path.length;
+    while (end > 1 && (path.charCodeAt(end - 1) === SLASH || (win && path.charCodeAt(end - 1) === BACKSLASH))) end--;
+    // A pattern ending in a separator only matches paths that end in one.
+    if (patternDir && !(path.length > 0 && (path.charCodeAt(path.length - 1) === SLASH ||
+        (win && path.charCodeAt(path.length - 1) === BACKSLASH)))) {
+      return false;
+    }
+    return re.test(end === path.length ? path : path.slice(0, end));
   };
 }
 

@@ -124,8 +124,9 @@ export function inherits(ctor, superCtor) {
 
 const codesWarned = new Set();
 
-export function deprecate(fn, msg, code, useEmitSync) {
+export function deprecate(fn, msg, code, options) {
   if (code !== undefined) validateString(code, "code");
+  const modifyPrototype = options?.modifyPrototype ?? true;
   let warned = false;
   function deprecated(...args) {
     const process = globalThis.process;
@@ -143,10 +144,11 @@ export function deprecate(fn, msg, code, useEmitSync) {
     if (new.target) return Reflect.construct(fn, args, new.target);
     return Reflect.apply(fn, this, args);
   }
-  Object.setPrototypeOf(deprecated, fn);
+  if (modifyPrototype) {
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+  }
   Object.defineProperty(deprecated, "length", { value: fn.length, configurable: true });
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  void useEmitSync;
   return deprecated;
 }
 

@@ -429,3 +429,21 @@ fn readline_question_on_a_terminal() {
         reader.text
     );
 }
+
+#[test]
+fn unref_stdin_lets_the_process_exit_while_reading() {
+    let code = "process.stdin.on('data', () => {}); process.stdin.unref(); \
+                setTimeout(() => console.log('timer'), 5);";
+    let mut child = spawn_eval(code);
+    let _keep_open = child.stdin.take();
+    let status = wait_or_kill(&mut child, "unref stdin");
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("read");
+    assert_eq!(status, 0);
+    assert_eq!(out, "timer\n");
+}

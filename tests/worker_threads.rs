@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use support::{host_bin, run};
@@ -17,7 +17,7 @@ fn script(name: &str, body: &str) -> PathBuf {
     path
 }
 
-fn host_run(path: &PathBuf) -> support::Output {
+fn host_run(path: &Path) -> support::Output {
     run(
         &host_bin(),
         &[path.to_str().unwrap()],

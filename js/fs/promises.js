@@ -14,7 +14,7 @@ import { validateBoolean, validateInteger, validateObject } from "ext:host/inter
 import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions, getValidatedPath,
   getValidMode, isUtf8, joinPath, makeReaddirResult, makeStatFs, parseFileMode, statsFromBytes, stringToFlags,
-  toUnixTimestamp, validateOffsetLengthRead, validatePosition, validateRmOptions,
+  toUnixTimestamp, validateOffsetLengthRead, validatePosition, validateRmOptions, warnRecursiveRmdir,
 } from "ext:host/internal/fs/utils.js";
 import { fsError, kFlushFlag } from "ext:host/internal/fs/utils.js";
 import { opendirPromise } from "ext:host/internal/fs/dir.js";
@@ -437,7 +437,10 @@ async function rm(path, options) {
 
 async function rmdir(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) return rm(path, { recursive: true, force: false });
+  if (options?.recursive) {
+    warnRecursiveRmdir();
+    return rm(path, { recursive: true, force: false });
+  }
   await run(op_fs_path_op_async(0, path, 0));
 }
 

@@ -234,8 +234,11 @@ export class ChildProcess extends EventEmitter {
     this.stderr = stdio.length >= 3 && stdio[2].type === "pipe" ? streams[2] : null;
     this.stdio = streams;
     if (failed) {
-      const err = spawnError(result.errno, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
-      nextTick(() => this._onSpawnError(err, -result.errno));
+      // Created on the next tick, like Node's (no caller frames in it).
+      nextTick(() => {
+        const err = spawnError(result.errno, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
+        this._onSpawnError(err, -result.errno);
+      });
       return -result.errno;
     }
     this._handle = { rid: result.rid, pid: result.pid };

@@ -1,6 +1,17 @@
 // Node-shaped errors: the ERR_* codes host emits and the system-error helpers
 // that turn an errno from an op into Node's message and properties.
+import { core } from "ext:core/mod.js";
 import { op_host_errno_table } from "ext:core/ops";
+
+// Ops fail with class "HostSysError" (ops/src/error.rs); core needs a
+// builder for it or async ops would reject with undefined. Properties
+// (errno, syscall, path, dest) are added by core; fromOpError() turns the
+// result into Node's error.
+try {
+  core.registerErrorBuilder("HostSysError", (msg) => new Error(msg));
+} catch {
+  // already registered
+}
 
 const kIsNodeError = Symbol("kIsNodeError");
 export const codes = { __proto__: null };
@@ -75,8 +86,8 @@ export function describeReceived(input) {
     return ` Received ${inspect ? inspect(input, { depth: -1 }) : String(input)}`;
   }
   const inspect = globalThis[Symbol.for("host.inspect")];
+  if (typeof input === "string" && input.length > 28) input = `${input.slice(0, 25)}...`;
   let shown = inspect ? inspect(input, { colors: false }) : String(input);
-  if (typeof input === "string" && shown.length > 28) shown = `${shown.slice(0, 25)}...`;
   if (typeof input === "string" && !inspect) shown = `'${input}'`;
   return ` Received type ${typeof input} (${shown})`;
 }
@@ -153,7 +164,9 @@ E("ERR_MISSING_ARGS", (...args) => {
   return msg;
 }, TypeError);
 E("ERR_INVALID_RETURN_VALUE", (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  const type = value !== null && typeof value === "object" && value.constructor?.name
+    ? `instance of ${value.constructor.name}`
+    : `type ${typeof value}`;
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError, RangeError);
 E("ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", TypeError);
@@ -324,7 +337,7 @@ export function exceptionWithHostPort(errno, syscall, address, port, additional)
 // see ops/src/error.rs); rebuild them as Node's uvException.
 export function fromOpError(e) {
   if (e && typeof e === "object" && typeof e.errno === "number" && e.syscall && !e.code) {
-    return uvException(e);
+    return uvException({ errno: e.errno, syscall: e.syscall, path: e.path, dest: e.dest });
   }
   return e;
 }

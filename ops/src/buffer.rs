@@ -108,12 +108,13 @@ fn op_buffer_ucs2_slice<'s>(
     v8::String::new_from_two_byte(scope, &units, v8::NewStringType::Normal)
 }
 
-static HEX_PAIRS: [[u8; 2]; 256] = {
+/// Two ASCII hex digits per byte, packed in memory order.
+static HEX_PAIRS: [u16; 256] = {
     let digits = b"0123456789abcdef";
-    let mut t = [[0u8; 2]; 256];
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
-        t[i] = [digits[i >> 4], digits[i & 15]];
+        t[i] = u16::from_ne_bytes([digits[i >> 4], digits[i & 15]]);
         i += 1;
     }
     t
@@ -131,17 +132,18 @@ fn op_buffer_hex_slice<'s>(
     if bytes.len() * 2 > v8::String::MAX_LENGTH {
         return None;
     }
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() * 2);
-    let dst = out.as_mut_ptr();
+    let n = bytes.len();
+    let mut pairs: Vec<u16> = Vec::with_capacity(n);
+    let dst = pairs.as_mut_ptr();
     for (i, &b) in bytes.iter().enumerate() {
-        // SAFETY: `out` has room for two bytes per input byte.
-        unsafe {
-            std::ptr::copy_nonoverlapping(HEX_PAIRS[b as usize].as_ptr(), dst.add(i << 1), 2)
-        };
+        // SAFETY: `pairs` has capacity for `n` units and `i < n`.
+        unsafe { dst.add(i).write(HEX_PAIRS[b as usize]) };
     }
-    // SAFETY: every byte up to this length was written above.
-    unsafe { out.set_len(bytes.len() * 2) };
-    one_byte(scope, &out)
+    // SAFETY: all `n` units were written above.
+    unsafe { pairs.set_len(n) };
+    // SAFETY: a u16 slice viewed as its bytes.
+    let out = unsafe { std::slice::from_raw_parts(pairs.as_ptr().cast::<u8>(), n * 2) };
+    one_byte(scope, out)
 }
 
 #[op2]

@@ -4,7 +4,9 @@
 
 pub mod bootstrap;
 pub mod buffer;
+pub mod crypto;
 pub mod dgram;
+pub mod dns;
 pub mod error;
 pub mod fs;
 pub mod http;
@@ -20,6 +22,7 @@ pub mod signal;
 pub mod stdio;
 pub mod v8_serializer;
 pub mod url;
+pub mod util;
 pub mod worker;
 
 use deno_core::Extension;
@@ -46,9 +49,12 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
         ipc::host_ipc::init(),
         net::host_net::init(),
         dgram::host_dgram::init(),
+        crypto::host_crypto::init(),
+        dns::host_dns::init(),
         v8_serializer::host_v8_serializer::init(),
         http::host_http::init(),
         message_port::host_message_port::init(),
         worker::host_worker::init(),
+        util::host_util::init(),
     ]
 }

@@ -142,6 +142,11 @@ impl PortEndpoint {
 impl Drop for PortEndpoint {
     fn drop(&mut self) {
         self.disentangle();
+        // Nobody will read this queue again: refuse further messages.
+        let mut st = self.incoming.state.lock();
+        st.closed = true;
+        st.messages.clear();
+        st.target = None;
     }
 }
 
@@ -296,6 +301,11 @@ pub fn adopt_port<'s>(
 /// Register an endpoint without a JS object (the worker bootstrap wraps it).
 pub fn adopt_port_id(state: &mut OpState, endpoint: PortEndpoint) -> u32 {
     register(state, endpoint)
+}
+
+/// Drop port `id` of this isolate (its peer sees 'close').
+pub fn forget_port(state: &mut OpState, id: u32) {
+    drop(unregister(state, id));
 }
 
 fn call_sink(

@@ -323,9 +323,13 @@ fn op_os_cpus() -> Vec<CpuRow> {
     };
     let mut out = Vec::new();
     for line in stat.lines() {
+        // Per-CPU lines only ("cpu0 ..."), not the "cpu " total.
         let Some(rest) = line.strip_prefix("cpu") else {
             continue;
         };
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let mut parts = rest.split_whitespace();
         let Some(idx) = parts.next().and_then(|n| n.parse::<usize>().ok()) else {
             continue;

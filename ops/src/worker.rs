@@ -303,6 +303,11 @@ fn op_worker_spawn<'s>(
         parent: ParentLink { spawner, thread_id },
     };
     if let Err(e) = (launcher.0)(launch) {
+        {
+            let mut st = state_rc.borrow_mut();
+            message_port::forget_port(&mut st, public_id);
+            message_port::forget_port(&mut st, control_id);
+        }
         throw_error(scope, &format!("Worker initialization failure: {e}"));
         return undefined;
     }

@@ -540,7 +540,7 @@ impl Host {
             extensions: self.builder.extensions.clone(),
             resource_limits: None,
         };
-        tokio.block_on(async move {
+        let code = tokio.block_on(async move {
             let mut runtime = match create_runtime(spec) {
                 Ok(rt) => rt,
                 Err(e) => {
@@ -553,7 +553,11 @@ impl Host {
                 std::mem::forget(runtime);
             }
             code
-        })
+        });
+        // Blocking reads (a FIFO, a terminal) may still sit on the blocking
+        // pool; do not wait for them.
+        tokio.shutdown_background();
+        code
     }
 }
 

@@ -11,6 +11,7 @@ import m_console from "ext:host/console.js";
 import m_crypto from "ext:host/crypto.js";
 import m_dgram from "ext:host/dgram.js";
 import m_dns from "ext:host/dns.js";
+import m_dns_promises from "ext:host/dns/promises.js";
 import m_events from "ext:host/events.js";
 import m_fs from "ext:host/fs.js";
 import m_fs_promises from "ext:host/fs/promises.js";
@@ -21,6 +22,7 @@ import m_net from "ext:host/net.js";
 import m_os from "ext:host/os.js";
 import m_path from "ext:host/path.js";
 import m_path_posix from "ext:host/path/posix.js";
+import m_path_win32 from "ext:host/path/win32.js";
 import m_perf_hooks from "ext:host/perf_hooks.js";
 import m_querystring from "ext:host/querystring.js";
 import m_readline from "ext:host/readline.js";
@@ -51,6 +53,7 @@ const table = {
   "crypto": () => m_crypto,
   "dgram": () => m_dgram,
   "dns": () => m_dns,
+  "dns/promises": () => m_dns_promises,
   "events": () => m_events,
   "fs": () => m_fs,
   "fs/promises": () => m_fs_promises,
@@ -61,6 +64,7 @@ const table = {
   "os": () => m_os,
   "path": () => m_path,
   "path/posix": () => m_path_posix,
+  "path/win32": () => m_path_win32,
   "perf_hooks": () => m_perf_hooks,
   "querystring": () => m_querystring,
   "readline": () => m_readline,

@@ -34,6 +34,42 @@ for (const name of ["setTimeout", "clearTimeout", "setInterval", "clearInterval"
 }
 installWebGlobals(defineGlobal);
 
+// Node's globalThis prints as `Object [global]` and lists these own
+// enumerable keys in this order.
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: "global", writable: false, enumerable: false, configurable: true });
+defineGlobal("navigator", createNavigator());
+for (const name of [
+  "global", "clearImmediate", "setImmediate", "clearInterval", "clearTimeout", "setInterval", "setTimeout",
+  "queueMicrotask", "structuredClone", "atob", "btoa", "performance", "crypto", "navigator",
+]) {
+  const desc = Object.getOwnPropertyDescriptor(globalThis, name);
+  if (!desc) continue;
+  delete globalThis[name];
+  Object.defineProperty(globalThis, name, { ...desc, enumerable: true });
+}
+
+function createNavigator() {
+  class Navigator {
+    get hardwareConcurrency() {
+      return core.ops.op_os_available_parallelism?.() ?? 1;
+    }
+    get language() {
+      return "en-US";
+    }
+    get languages() {
+      return ["en-US"];
+    }
+    get platform() {
+      return "linux";
+    }
+    get userAgent() {
+      return `Node.js/${globalThis.process?.version.slice(1, globalThis.process.version.indexOf("."))}`;
+    }
+  }
+  Object.defineProperty(Navigator.prototype, Symbol.toStringTag, { value: "Navigator", configurable: true });
+  return new Navigator();
+}
+
 // The ES module loader's facades reach require() and the built-ins here.
 defineGlobal(Symbol.for("host.requireForImport"), requireForImport);
 defineGlobal(Symbol.for("host.builtin"), (name) => loadBuiltin(name));
@@ -154,7 +190,7 @@ function bootstrap() {
   defineGlobal("process", process);
   defineGlobal("console", createGlobalConsole());
   defineBuiltin("console", () => globalThis.console);
-  setInspect((v) => util.inspect(v));
+  setInspect((v, options) => util.inspect(v, options));
   if (info.unhandledRejections) process._unhandledRejectionsMode = info.unhandledRejections;
   process.on("warning", onWarning);
   installErrorHandling();
@@ -198,6 +234,7 @@ function beforeExit() {
   } catch (err) {
     triggerUncaughtException(err, false);
   }
+  core.runNextTicks();
   return core.eventLoopHasMoreWork();
 }
 

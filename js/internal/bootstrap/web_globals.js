@@ -8,6 +8,7 @@ import * as encoding from "ext:host/internal/encoding.js";
 import * as events from "ext:host/events.js";
 import * as perf from "ext:host/perf_hooks.js";
 import * as workers from "ext:host/worker_threads.js";
+import * as cryptoMod from "ext:host/crypto.js";
 
 function pick(ns, name) {
   return ns[name] ?? ns.default?.[name];
@@ -16,11 +17,12 @@ function pick(ns, name) {
 export function installWebGlobals(defineGlobal) {
   const sources = [
     [buffer, ["Buffer", "atob", "btoa", "Blob", "File"]],
-    [url, ["URL", "URLSearchParams"]],
+    [url, ["URL", "URLSearchParams", "URLPattern"]],
     [encoding, ["TextEncoder", "TextDecoder"]],
     [events, ["EventTarget", "Event", "CustomEvent", "AbortController", "AbortSignal", "DOMException"]],
     [perf, ["performance", "PerformanceObserver", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure"]],
     [workers, ["MessageChannel", "MessagePort", "BroadcastChannel", "MessageEvent"]],
+    [cryptoMod, ["crypto", "Crypto", "CryptoKey", "SubtleCrypto"]],
   ];
   for (const [ns, names] of sources) {
     for (const name of names) {

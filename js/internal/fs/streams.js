@@ -90,11 +90,26 @@ function checkRange(options) {
 let ReadStreamClass;
 let WriteStreamClass;
 
+/** Node's fs streams can be called without `new`; wrap the class so they can. */
+function callable(Impl, name) {
+  const F = {
+    [name]: function (...args) {
+      return Reflect.construct(Impl, args, new.target ?? F);
+    },
+  }[name];
+  F.prototype = Impl.prototype;
+  Object.defineProperty(Impl.prototype, "constructor", {
+    __proto__: null, value: F, writable: true, enumerable: false, configurable: true,
+  });
+  Object.setPrototypeOf(F, Object.getPrototypeOf(Impl));
+  return F;
+}
+
 export function getReadStream() {
   if (ReadStreamClass) return ReadStreamClass;
   const { Readable } = streamLib();
   if (typeof Readable !== "function") throw new Error("fs.ReadStream needs the stream module");
-  ReadStreamClass = class ReadStream extends Readable {
+  ReadStreamClass = callable(class ReadStream extends Readable {
     constructor(path, options) {
       options = { ...getOptions(options, {}) };
       if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
@@ -160,7 +175,7 @@ export function getReadStream() {
       }
       this.destroy();
     }
-  };
+  }, "ReadStream");
   return ReadStreamClass;
 }
 
@@ -171,7 +186,7 @@ export function getWriteStream() {
   if (WriteStreamClass) return WriteStreamClass;
   const { Writable } = streamLib();
   if (typeof Writable !== "function") throw new Error("fs.WriteStream needs the stream module");
-  WriteStreamClass = class WriteStream extends Writable {
+  WriteStreamClass = callable(class WriteStream extends Writable {
     constructor(path, options) {
       options = { ...getOptions(options, {}) };
       options.decodeStrings = true;
@@ -258,7 +273,7 @@ export function getWriteStream() {
     destroySoon() {
       this.end();
     }
-  };
+  }, "WriteStream");
   return WriteStreamClass;
 }
 

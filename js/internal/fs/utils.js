@@ -8,14 +8,6 @@ import { validateObject, validateUint32 } from "ext:host/internal/validators.js"
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST,
   ERR_INVALID_FILE_URL_PATH } = codes;
 
-// Ops throw class "HostSysError" (ops/src/error.rs); core needs a builder for
-// it or async ops reject with undefined. Registered here until the bootstrap
-// does it (a second registration throws, hence the guard).
-try {
-  core.registerErrorBuilder("HostSysError", (msg) => new Error(msg));
-} catch {
-  // already registered
-}
 
 
 export const constants = ({
@@ -502,6 +494,18 @@ export function makeReaddirResult(path, names, types, options, prefix = "", pare
   }
   if (prefix === "" && (!enc || isUtf8(enc))) return names;
   return names.map((n) => encodeName(prefix + n, enc));
+}
+
+let warnedRecursiveRmdir = false;
+export function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  globalThis.process.emitWarning(
+    "In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. " +
+      "Use fs.rm(path, { recursive: true }) instead",
+    "DeprecationWarning",
+    "DEP0147",
+  );
 }
 
 export function validateRmOptions(options) {

@@ -4,9 +4,11 @@ import { core } from "ext:core/mod.js";
 import { op_fs_read_file_utf8, op_module_call_guarded } from "ext:core/ops";
 
 let inspectFn = (v) => (v instanceof Error ? v.stack : String(v));
+/** `fn(value, options)`: util.inspect, once the bootstrap has it. */
 export function setInspect(fn) {
   inspectFn = fn;
 }
+const fatalInspectOptions = { depth: 5 };
 
 const kArrow = Symbol("host.arrowMessage");
 
@@ -52,13 +54,13 @@ function arrowFor(err, site) {
 function formatFatal(err, site) {
   const process = globalThis.process;
   let text = arrowFor(err, site);
-  const isError = err instanceof Error || (err !== null && typeof err === "object" && typeof err.stack === "string");
+  const isError = err !== null && (typeof err === "object" || typeof err === "function");
   if (isError) {
-    text += `\n${inspectFn(err)}\n`;
+    text += `\n${inspectFn(err, fatalInspectOptions)}\n`;
   } else {
     // Node starts with an empty line when the main module threw a primitive.
     if (site?.[5] === "main") text = `\n${text}`;
-    text += `${text ? "" : "Uncaught "}${inspectFn(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    text += `${text ? "" : "Uncaught "}${inspectFn(err, fatalInspectOptions)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   text += `\nNode.js ${process.version}\n`;
   return text;
@@ -123,13 +125,22 @@ export function triggerUncaughtException(err, fromPromise = false, site = undefi
   fatalException(err, 1, true, site);
 }
 
-function unhandledRejectionError(reason) {
-  let shown;
-  try {
-    shown = inspectFn(reason);
-  } catch {
-    shown = String(reason);
+// V8's side-effect-free rendering Node uses in the rejection message.
+function describeReason(reason) {
+  if (reason === null || (typeof reason !== "object" && typeof reason !== "function")) {
+    return typeof reason === "symbol" ? reason.toString() : String(reason);
   }
+  if (typeof reason === "function") return `function ${reason.name || ""}() { [native code] }`;
+  if (Array.isArray(reason)) return reason.map((v) => (v === null || v === undefined ? "" : describeReason(v))).join(",");
+  const name = reason.constructor?.name ?? "Object";
+  return `#<${name}>`;
+}
+
+// Where Node 24 shows the rejection being thrown from.
+const REJECTION_SITE = ["node:internal/process/promises", 392, 6, 7, "      new UnhandledPromiseRejection(reason);"];
+
+function unhandledRejectionError(reason) {
+  const shown = describeReason(reason);
   const err = new Error(
     "This error originated either by throwing inside of an async function without a catch block, " +
       "or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason " +
@@ -137,7 +148,12 @@ function unhandledRejectionError(reason) {
   );
   err.name = "UnhandledPromiseRejection";
   err.code = "ERR_UNHANDLED_REJECTION";
-  err.stack = `UnhandledPromiseRejection: ${err.message}`;
+  err.stack =
+    `UnhandledPromiseRejection: ${err.message}\n` +
+    "    at throwUnhandledRejectionsMode (node:internal/process/promises:392:7)\n" +
+    "    at processPromiseRejections (node:internal/process/promises:475:17)\n" +
+    "    at process.processTicksAndRejections (node:internal/process/task_queues:106:37)";
+  decorateThrowSite(err, REJECTION_SITE);
   return err;
 }
 

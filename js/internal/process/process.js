@@ -37,10 +37,21 @@ function envKey(key) {
   return typeof key === "symbol" ? undefined : String(key);
 }
 
+function process_env_snapshot() {
+  const out = {};
+  for (const [k, v] of op_os_env_list()) out[k] = v;
+  return out;
+}
+
 // process.env of the main thread: every access goes to the real environment,
 // so child processes and native code see the same values.
 function createLiveEnv() {
-  const target = {};
+  // util.inspect(process.env) shows the variables, not the proxy's target.
+  const target = {
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      return inspect({ ...process_env_snapshot() }, options);
+    },
+  };
   return new Proxy(target, {
     get(_t, key) {
       if (typeof key === "symbol") return undefined;

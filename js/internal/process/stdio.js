@@ -32,7 +32,11 @@ function createWritableStdioStream(fd) {
   stream.destroySoon = stream.destroy;
   stream._destroy = stdioDestroy;
   if (type === "tty") {
-    globalThis.process.on("SIGWINCH", () => stream._refreshSize());
+    try {
+      globalThis.process.on("SIGWINCH", () => stream._refreshSize());
+    } catch {
+      // no signal watching here (e.g. inside a worker)
+    }
   }
   return stream;
 }

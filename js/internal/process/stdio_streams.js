@@ -93,6 +93,7 @@ export function stdioDestroy(err, cb) {
 
 const kPending = Symbol("kPending");
 const kPausedByUser = Symbol("kPausedByUser");
+const kUnrefed = Symbol("kUnrefed");
 
 export class FdReadStream extends Readable {
   constructor(fd, options) {
@@ -100,12 +101,13 @@ export class FdReadStream extends Readable {
     this.fd = fd;
     this[kPending] = null;
     this[kPausedByUser] = false;
+    this[kUnrefed] = false;
   }
   _read() {
     if (this[kPending] !== null) return;
     const p = op_stdio_read(this.fd);
     this[kPending] = p;
-    if (this[kPausedByUser]) core.unrefOpPromise(p);
+    if (this[kPausedByUser] || this[kUnrefed]) core.unrefOpPromise(p);
     p.then(
       (buf) => {
         this[kPending] = null;
@@ -128,14 +130,16 @@ export class FdReadStream extends Readable {
   }
   resume() {
     this[kPausedByUser] = false;
-    if (this[kPending] !== null) core.refOpPromise(this[kPending]);
+    if (this[kPending] !== null && !this[kUnrefed]) core.refOpPromise(this[kPending]);
     return super.resume();
   }
   ref() {
+    this[kUnrefed] = false;
     if (this[kPending] !== null && !this[kPausedByUser]) core.refOpPromise(this[kPending]);
     return this;
   }
   unref() {
+    this[kUnrefed] = true;
     if (this[kPending] !== null) core.unrefOpPromise(this[kPending]);
     return this;
   }

@@ -237,25 +237,23 @@ proto.question = function question(query, options, cb) {
 Object.defineProperty(proto.question, Symbol.for("nodejs.util.promisify.custom"), {
   configurable: true,
   enumerable: true,
-  get() {
-    const self = this;
-    return function question(query, options = {}) {
-      return new Promise((resolve, reject) => {
-        let cb = resolve;
-        if (options?.signal) {
-          if (options.signal.aborted) {
-            return reject(new AbortError(undefined, { cause: options.signal.reason }));
-          }
-          const onAbort = () => reject(new AbortError(undefined, { cause: options.signal.reason }));
-          options.signal.addEventListener("abort", onAbort, { once: true });
-          cb = (answer) => {
-            options.signal.removeEventListener("abort", onAbort);
-            resolve(answer);
-          };
+  writable: true,
+  value: function question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      if (options?.signal) {
+        if (options.signal.aborted) {
+          return reject(new AbortError(undefined, { cause: options.signal.reason }));
         }
-        self.question(query, options, cb);
-      });
-    };
+        const onAbort = () => reject(new AbortError(undefined, { cause: options.signal.reason }));
+        options.signal.addEventListener("abort", onAbort, { once: true });
+        cb = (answer) => {
+          options.signal.removeEventListener("abort", onAbort);
+          resolve(answer);
+        };
+      }
+      this.question(query, options, cb);
+    });
   },
 });
 

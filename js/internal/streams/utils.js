@@ -5,6 +5,7 @@
 import bufferModule from "ext:host/buffer.js";
 import sdModule from "ext:host/string_decoder.js";
 import { codes } from "ext:host/internal/errors.js";
+import { validateInteger } from "ext:host/internal/validators.js";
 
 export const kIsDestroyed = Symbol.for("nodejs.stream.destroyed");
 export const kIsErrored = Symbol("kIsErrored");
@@ -210,8 +211,7 @@ export function getDefaultHighWaterMark(objectMode) {
 }
 
 export function setDefaultHighWaterMark(objectMode, value) {
-  if (typeof value !== "number") throw new codes.ERR_INVALID_ARG_TYPE("value", "number", value);
-  if (!(value >= 0)) throw new codes.ERR_OUT_OF_RANGE("value", ">= 0", value);
+  validateInteger(value, "value", 0);
   if (objectMode) defaultHwmObjects = value;
   else defaultHwmBytes = value;
 }

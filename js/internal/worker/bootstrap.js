@@ -1,7 +1,7 @@
 // The worker side: what a worker isolate runs instead of a main script
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
 import { core } from "ext:core/mod.js";
-import { op_module_compile_function, op_worker_take_init } from "ext:core/ops";
+import { op_fs_exists, op_module_compile_function, op_worker_take_init } from "ext:core/ops";
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
@@ -98,6 +98,14 @@ const defaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 20
 function runEntry(entry) {
   switch (entry.kind) {
     case "file":
+      if (entry.module && !op_fs_exists(entry.path)) {
+        // Node resolves a worker's file as the CommonJS loader does.
+        const err = new Error(`Cannot find module '${entry.path}'`);
+        err.code = "MODULE_NOT_FOUND";
+        err.requireStack = [];
+        workerUncaught(err);
+        break;
+      }
       if (entry.module) {
         import(pathToFileUrl(entry.path)).catch((err) => workerUncaught(err));
       } else {

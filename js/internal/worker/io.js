@@ -233,6 +233,21 @@ function postTransferList(arg) {
   return transferListOf(arg);
 }
 
+/** After a successful transfer: the moved ports are dead here. */
+export function detachTransferred(list) {
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item instanceof MessagePort && item[kId] !== 0) {
+      const id = item[kId];
+      ports.delete(id);
+      item[kId] = 0;
+      item[kClosed] = true;
+      item[kStarted] = false;
+    }
+  }
+}
+
 // ---- MessagePort ------------------------------------------------------------
 
 function checkPort(self) {
@@ -313,6 +328,7 @@ export class MessagePort extends NodeEventTarget {
     const list = postTransferList(transferList);
     if (this[kId] === 0) return;
     op_message_port_post(this[kId], value, list);
+    detachTransferred(list);
   }
 
   start() {
@@ -618,7 +634,9 @@ export function structuredClone(value, options = undefined) {
     }
   }
   ensurePortsInit();
-  return op_host_structured_clone(value, transfer);
+  const clone = op_host_structured_clone(value, transfer);
+  detachTransferred(transfer);
+  return clone;
 }
 
 export function markAsUncloneable(obj) {

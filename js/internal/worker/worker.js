@@ -15,6 +15,7 @@ import { Writable } from "ext:host/internal/streams/writable.js";
 import { codes } from "ext:host/internal/errors.js";
 import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
 import {
+  detachTransferred,
   disposePort,
   drainInternalPort,
   ensurePortsInit,
@@ -219,6 +220,7 @@ export class Worker extends EventEmitter {
     let ids;
     try {
       ids = op_worker_spawn(JSON.stringify(config), [options.workerData, environmentData], transfer);
+      detachTransferred(transfer);
     } catch (err) {
       if (err?.name === "DataCloneError") throw err;
       throw new ERR_WORKER_INIT_FAILED(err?.message ?? String(err));

@@ -25,7 +25,7 @@ queueMicrotask(() => console.log('queueMicrotask'));
 const t = setInterval(() => {
   console.log('interval');
   clearInterval(t);
-}, 20);
+}, 300);
 const u = setTimeout(() => console.log('never'), 1000);
 u.unref();
 console.log(typeof t.ref, t.hasRef(), u.hasRef(), typeof t[Symbol.toPrimitive]());

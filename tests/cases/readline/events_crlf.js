@@ -1,6 +1,10 @@
 const readline = require('readline');
 const { PassThrough } = require('stream');
 const log = (...a) => console.log(a.join(' '));
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
 
 const input = new PassThrough();
 const rl = readline.createInterface({ input });
@@ -24,7 +28,7 @@ setTimeout(() => {
     log('closed', rl.closed, 'paused', rl.paused, input.listenerCount('data'));
   }, 10);
 }, 10);
-setTimeout(() => {
+section(() => {
   const i2 = new PassThrough();
   const r2 = readline.createInterface({ input: i2, crlfDelay: 50 });
   log('crlfDelay min', r2.crlfDelay);
@@ -32,4 +36,4 @@ setTimeout(() => {
   r2.on('close', () => log('r2 close'));
   r2.write('typed\n');
   i2.end('end-no-newline');
-}, 60);
+});

@@ -1,6 +1,11 @@
 const { addAbortSignal, Readable, Writable, PassThrough, Transform, compose, duplexPair, Duplex } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 {
   const ac = new AbortController();
   const r = addAbortSignal(ac.signal, new Readable({ read() {} }));
@@ -15,7 +20,7 @@ const log = (...a) => console.log(a.join(' '));
   ac2.abort();
 }
 
-setTimeout(async () => {
+section(async () => {
   const upper = new Transform({ transform(c, e, cb) { cb(null, c.toString().toUpperCase()); } });
   const exclaim = new Transform({ transform(c, e, cb) { cb(null, c.toString() + '!'); } });
   const composed = compose(upper, exclaim);
@@ -28,9 +33,9 @@ setTimeout(async () => {
   const c2 = compose(async function* (src) { for await (const x of src) yield String(x).repeat(2); });
   const out = await Readable.from(['a', 'b']).compose(c2).toArray();
   log('compose gen', out.join(','));
-}, 10);
+});
 
-setTimeout(() => {
+section(() => {
   const [a, b] = duplexPair();
   b.on('data', (d) => log('b got', d.toString()));
   a.on('data', (d) => log('a got', d.toString()));
@@ -38,9 +43,9 @@ setTimeout(() => {
   a.write('to b');
   b.write('to a');
   a.end();
-}, 60);
+});
 
-setTimeout(async () => {
+section(async () => {
   const d = Duplex.from(async function* (source) { for await (const c of source) yield c.toString().toUpperCase(); });
   d.on('data', (c) => log('from gen', c));
   d.on('end', () => log('from gen end'));
@@ -52,4 +57,4 @@ setTimeout(async () => {
   log('from promise', (await d3.toArray()).join(','));
   const r = new Readable({ read() {} });
   log('from readable same?', Duplex.from(new PassThrough()) instanceof PassThrough, Duplex.from(r) instanceof Duplex);
-}, 90);
+});

@@ -4,6 +4,11 @@ function trace(name, s) {
   for (const ev of ['error', 'close', 'end', 'finish']) s.on(ev, (e) => log(name, ev, e && e.message ? e.message : ''));
 }
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 {
   const r = new Readable({ read() {} });
   trace('A', r);
@@ -13,7 +18,7 @@ function trace(name, s) {
   r.destroy(new Error('second')); // ignored
 }
 
-setTimeout(() => {
+section(() => {
   const r = new Readable({
     read() {},
     destroy(err, cb) { log('B _destroy', err); setTimeout(() => cb(new Error('from _destroy')), 2); },
@@ -21,25 +26,25 @@ setTimeout(() => {
   trace('B', r);
   r.destroy();
   log('B destroyed', r.destroyed, 'closed', r.closed);
-}, 20);
+});
 
-setTimeout(() => {
+section(() => {
   const w = new Writable({ write(c, e, cb) { setTimeout(cb, 5); }, emitClose: false });
   trace('C', w);
   w.write('x', (e) => log('C write cb', e && e.code));
   w.write('y', (e) => log('C write cb2', e && e.code));
   w.destroy();
   log('C', w.destroyed, w.writable, w.writableAborted);
-}, 50);
+});
 
-setTimeout(() => {
+section(() => {
   const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
   trace('D', d);
   d.destroy(new Error('dup'));
   log('D', d.destroyed, d.readable, d.writable);
-}, 80);
+});
 
-setTimeout(() => {
+section(() => {
   // errors are emitted once; error + close after nextTick
   const r = new Readable({ read() {}, autoDestroy: false });
   trace('E', r);
@@ -49,9 +54,9 @@ setTimeout(() => {
   const r2 = new Readable({ read() { throw new Error('throw in _read'); } });
   trace('F', r2);
   r2.resume();
-}, 110);
+});
 
-setTimeout(() => {
+section(() => {
   // async dispose / undestroy style checks
   const r = new Readable({ read() {} });
   r.destroy();
@@ -64,4 +69,4 @@ setTimeout(() => {
   r3.on('data', () => {});
   r3.on('end', () => log('H end', r3.readableEnded));
   r3.on('close', () => log('H close', r3.closed));
-}, 140);
+});

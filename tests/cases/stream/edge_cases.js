@@ -1,6 +1,11 @@
 const { Readable, Writable, Transform, PassThrough, pipeline, finished } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 // setEncoding with a multi-byte character split across chunks
 {
   const r = new Readable({ read() {} });
@@ -16,15 +21,15 @@ const log = (...a) => console.log(a.join(' '));
 }
 
 // highWaterMark 0
-setTimeout(() => {
+section(() => {
   let i = 0;
   const r = new Readable({ highWaterMark: 0, read() { log('B read', i); if (i < 2) this.push(String(i++)); else this.push(null); } });
   r.on('data', (d) => log('B data', d.toString()));
   r.on('end', () => log('B end'));
-}, 10);
+});
 
 // one source, two destinations, one slow
-setTimeout(() => {
+section(() => {
   const src = new Readable({ read() {} });
   const fast = new Writable({ highWaterMark: 1, write(c, e, cb) { log('C fast', c.toString()); cb(); } });
   const slow = new Writable({ highWaterMark: 1, write(c, e, cb) { log('C slow', c.toString()); setTimeout(cb, 5); } });
@@ -35,10 +40,10 @@ setTimeout(() => {
   const fin = (n) => () => { log('C finish', n); if (++done === 2) log('C both'); };
   fast.on('finish', fin('fast'));
   slow.on('finish', fin('slow'));
-}, 40);
+});
 
 // transform flush error, objectMode transform
-setTimeout(() => {
+section(() => {
   const t = new Transform({ objectMode: true, transform(o, e, cb) { cb(null, { v: o.v * 2 }); }, flush(cb) { cb(new Error('flush failed')); } });
   t.on('data', (d) => log('D data', d.v));
   t.on('error', (e) => log('D error', e.message));
@@ -47,46 +52,46 @@ setTimeout(() => {
   t.on('close', () => log('D close'));
   t.write({ v: 1 });
   t.end({ v: 2 });
-}, 100);
+});
 
 // push after EOF
-setTimeout(() => {
+section(() => {
   const r = new Readable({ read() {} });
   r.on('error', (e) => log('E error', e.code, e.message));
   r.push(null);
   r.push('late');
   log('E readable', r.readable);
-}, 130);
+});
 
 // autoDestroy false writable error
-setTimeout(() => {
+section(() => {
   const w = new Writable({ autoDestroy: false, write(c, e, cb) { cb(new Error('wfail')); } });
   w.on('error', (e) => log('F error', e.message, w.destroyed, w.writable));
   w.on('close', () => log('F close'));
   w.write('x');
   setTimeout(() => { log('F later', w.destroyed, w.errored && w.errored.message); }, 5);
-}, 160);
+});
 
 // finished with readable: false on a duplex
-setTimeout(() => {
+section(() => {
   const p = new PassThrough();
   finished(p, { readable: false }, (err) => log('G writable side done', err));
   p.end('x');
   setTimeout(() => log('G still readable', p.readable, p.readableLength), 5);
-}, 190);
+});
 
 // pipeline: generator throws
-setTimeout(() => {
+section(() => {
   pipeline(
     Readable.from([1, 2, 3]),
     async function* (src) { for await (const x of src) { if (x === 2) throw new Error('gen threw'); yield String(x); } },
     new PassThrough(),
     (err) => log('H done', err && err.message),
   );
-}, 220);
+});
 
 // readable event in paused mode with encoding; read(n) on strings
-setTimeout(() => {
+section(() => {
   const r = new Readable({ read() {}, encoding: 'utf8' });
   r.push('hello ');
   r.push('world');
@@ -95,10 +100,10 @@ setTimeout(() => {
     log('I', JSON.stringify(r.read(3)), JSON.stringify(r.read(5)), JSON.stringify(r.read()), r.readableLength);
   });
   r.on('end', () => log('I end'));
-}, 250);
+});
 
 // objectMode readable with readable listener
-setTimeout(() => {
+section(() => {
   const r = new Readable({ objectMode: true, read() {} });
   r.push('a'); r.push({ b: 1 }); r.push(null);
   r.on('readable', () => {
@@ -106,4 +111,4 @@ setTimeout(() => {
     while ((x = r.read()) !== null) log('J', JSON.stringify(x));
   });
   r.on('end', () => log('J end'));
-}, 280);
+});

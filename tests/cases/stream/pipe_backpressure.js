@@ -1,6 +1,11 @@
 const { Readable, Writable, PassThrough } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 let produced = 0;
 const r = new Readable({
   highWaterMark: 4,
@@ -30,7 +35,7 @@ w.on('close', () => log('dest close'));
 const ret = r.pipe(w);
 log('pipe returns dest', ret === w);
 
-setTimeout(() => {
+section(() => {
   // unpipe
   const src = new Readable({ read() {} });
   const a = new PassThrough();
@@ -51,9 +56,9 @@ setTimeout(() => {
   s2.on('end', () => log('s2 end; d2 writable', d2.writable));
   s2.pipe(d2, { end: false });
   d2.resume();
-}, 200);
+});
 
-setTimeout(() => {
+section(() => {
   // error in dest unpipes
   const src = new Readable({ read() {} });
   const d = new Writable({ write(c, e, cb) { cb(new Error('dest broke')); } });
@@ -61,4 +66,4 @@ setTimeout(() => {
   d.on('unpipe', () => log('dest unpipe'));
   src.pipe(d);
   src.push('x');
-}, 300);
+});

@@ -1,6 +1,11 @@
 const { pipeline, finished, Readable, Writable, Transform, PassThrough } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 function src(items, failAt) {
   let i = 0;
   return new Readable({
@@ -27,16 +32,16 @@ function sink(name, out) {
   log('1 returns last', ret instanceof Writable);
 }
 
-setTimeout(() => {
+section(() => {
   const out = [];
   const s = src(['a', 'b', 'c'], 2);
   const t = upper();
   t.on('close', () => log('2 transform close', t.destroyed));
   s.on('error', (e) => log('2 src error', e.message));
   pipeline(s, t, sink('2 sink', out), (err) => log('2 done', err && err.message, out.join('')));
-}, 30);
+});
 
-setTimeout(() => {
+section(() => {
   // generator functions and async iterables in a pipeline
   const out = [];
   pipeline(
@@ -45,9 +50,9 @@ setTimeout(() => {
     sink('3 sink', out),
     (err) => log('3 done', err, out.join(',')),
   );
-}, 60);
+});
 
-setTimeout(() => {
+section(() => {
   pipeline(
     Readable.from(['p', 'q']),
     async function (source) { let s = ''; for await (const c of source) s += c; return s; },
@@ -55,18 +60,18 @@ setTimeout(() => {
   );
   try { pipeline(Readable.from(['a'])); } catch (e) { log('4 err', e.code); }
   try { pipeline(Readable.from(['a']), new PassThrough(), 'nope'); } catch (e) { log('4 err2', e.code); }
-}, 90);
+});
 
-setTimeout(() => {
+section(() => {
   // premature close of destination
   const s = new Readable({ read() {} });
   const w = new Writable({ write(c, e, cb) { cb(); } });
   pipeline(s, w, (err) => log('5 done', err && err.code, s.destroyed));
   s.push('x');
   setTimeout(() => w.destroy(), 5);
-}, 120);
+});
 
-setTimeout(() => {
+section(() => {
   const r = new Readable({ read() { this.push('a'); this.push(null); } });
   finished(r, (err) => log('6 finished r', err));
   r.resume();
@@ -86,9 +91,9 @@ setTimeout(() => {
   r4.on('end', () => {
     finished(r4, (err) => log('6 finished after end', err));
   });
-}, 160);
+});
 
-setTimeout(() => {
+section(() => {
   const { finished: fp, pipeline: pp } = require('stream/promises');
   const r = Readable.from(['1', '2']);
   const out = [];
@@ -99,4 +104,4 @@ setTimeout(() => {
   fp(r2).then(() => log('7 finished promise'));
   r2.resume();
   log('7 same', require('stream').promises === require('stream/promises'));
-}, 200);
+});

@@ -1,6 +1,11 @@
 const { Readable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 // Flowing mode with async pushes.
 {
   let n = 0;
@@ -18,17 +23,17 @@ const log = (...a) => console.log(a.join(' '));
 }
 
 // Sync pushes inside _read, encoding set.
-setTimeout(() => {
+section(() => {
   const chunks = ['x', 'y', 'z', null];
   const r = new Readable({ read() { this.push(chunks.shift()); }, encoding: 'utf8' });
   r.on('end', () => log('B end'));
   r.on('close', () => log('B close', r.destroyed, r.closed));
   r.on('data', (d) => log('B data', typeof d, d));
   log('B sync after on');
-}, 50);
+});
 
 // pause/resume and readableFlowing transitions.
-setTimeout(() => {
+section(() => {
   const r = new Readable({ read() {} });
   r.on('pause', () => log('C pause'));
   r.on('resume', () => log('C resume'));
@@ -46,10 +51,10 @@ setTimeout(() => {
     r.on('end', () => log('C end'));
     r.on('close', () => log('C close'));
   }, 5);
-}, 100);
+});
 
 // emitClose false, autoDestroy false
-setTimeout(() => {
+section(() => {
   const r = new Readable({ read() {}, emitClose: false });
   r.on('close', () => log('D close (unexpected)'));
   r.on('end', () => log('D end', r.destroyed));
@@ -60,4 +65,4 @@ setTimeout(() => {
   r2.on('end', () => { log('D2 end', r2.destroyed); setTimeout(() => { r2.destroy(); log('D2 destroyed', r2.destroyed); }, 1); });
   r2.resume();
   r2.push(null);
-}, 150);
+});

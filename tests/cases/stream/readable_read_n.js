@@ -1,6 +1,11 @@
 const { Readable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 const r = new Readable({ read() {}, highWaterMark: 4 });
 log('push1', r.push('abc'));
 log('push2', r.push('defgh'));
@@ -16,7 +21,7 @@ log('read again', r.read());
 r.on('end', () => log('end', r.readableEnded));
 r.on('close', () => log('close'));
 
-setTimeout(() => {
+section(() => {
   const o = new Readable({ objectMode: true, read() {} });
   o.push({ a: 1 });
   o.push('str');
@@ -29,9 +34,9 @@ setTimeout(() => {
   const r2 = new Readable({ read() {} });
   r2.on('error', (e) => log('r2 error', e.code, e.message));
   r2.push(42);
-}, 10);
+});
 
-setTimeout(() => {
+section(() => {
   // unshift
   const r = new Readable({ read() {} });
   r.push('world');
@@ -47,4 +52,4 @@ setTimeout(() => {
     r.unshift('x');
   });
   r.resume();
-}, 20);
+});

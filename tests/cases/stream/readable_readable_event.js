@@ -1,6 +1,11 @@
 const { Readable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 let i = 0;
 const data = ['aa', 'bb', 'cc', 'dd'];
 const r = new Readable({
@@ -22,7 +27,7 @@ r.on('close', () => log('close'));
 r.on('data', (d) => log('data', d.toString()));
 log('flowing', r.readableFlowing);
 
-setTimeout(() => {
+section(() => {
   // removing 'readable' switches to data flow
   const r2 = new Readable({ read() {} });
   function onr() { log('r2 readable'); }
@@ -35,4 +40,4 @@ setTimeout(() => {
     process.nextTick(() => log('r2 after remove', r2.readableFlowing));
     setTimeout(() => { r2.push('w'); r2.push(null); }, 1);
   }, 5);
-}, 100);
+});

@@ -1,6 +1,11 @@
 const { Transform, PassThrough, Duplex } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 const t = new Transform({
   transform(chunk, enc, cb) {
     log('transform', chunk.toString(), enc);
@@ -17,7 +22,7 @@ t.write('skip');
 t.write('two');
 t.end('z', () => log('T end cb'));
 
-setTimeout(() => {
+section(() => {
   const p = new PassThrough();
   for (const ev of ['finish', 'end', 'close']) p.on(ev, () => log('P', ev));
   p.write('hello');
@@ -25,9 +30,9 @@ setTimeout(() => {
   let s = '';
   p.on('readable', () => { let c; while ((c = p.read()) !== null) s += c; });
   p.on('end', () => log('P got', s));
-}, 30);
+});
 
-setTimeout(() => {
+section(() => {
   // allowHalfOpen false: readable end ends the writable side.
   const d = new Duplex({
     allowHalfOpen: false,
@@ -37,9 +42,9 @@ setTimeout(() => {
   for (const ev of ['finish', 'end', 'close']) d.on(ev, () => log('D', ev, d.writableEnded, d.readableEnded));
   d.on('data', (c) => log('D data', c.toString()));
   d.write('w');
-}, 60);
+});
 
-setTimeout(() => {
+section(() => {
   // allowHalfOpen true (default): close only when both sides are done.
   const d = new Duplex({
     read() { this.push('r'); this.push(null); },
@@ -47,19 +52,19 @@ setTimeout(() => {
   });
   for (const ev of ['finish', 'end', 'close']) d.on(ev, () => log('E', ev));
   d.resume();
-  setTimeout(() => { log('E ending'); d.end(); }, 10);
-}, 90);
+  d.on('end', () => setTimeout(() => { log('E ending'); d.end(); }, 10));
+});
 
-setTimeout(() => {
+section(() => {
   // transform error
   const t = new Transform({ transform(c, e, cb) { cb(new Error('tx fail')); } });
   t.on('error', (e) => log('F error', e.message));
   t.on('close', () => log('F close'));
   t.on('finish', () => log('F finish'));
   t.write('x', (e) => log('F write cb', e && e.message));
-}, 130);
+});
 
-setTimeout(() => {
+section(() => {
   const t = new Transform({ readableObjectMode: true, transform(c, e, cb) { cb(null, { len: c.length }); } });
   t.on('data', (d) => log('G', JSON.stringify(d), t.readableObjectMode, t.writableObjectMode));
   t.end('abcd');
@@ -68,4 +73,4 @@ setTimeout(() => {
   d2.on('finish', () => log('H finish'));
   d2.on('close', () => log('H close'));
   d2.end('x');
-}, 160);
+});

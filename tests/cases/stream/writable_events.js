@@ -1,6 +1,11 @@
 const { Writable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 // Async writes, drain, finish/close ordering, callbacks.
 {
   const w = new Writable({
@@ -20,7 +25,7 @@ const log = (...a) => console.log(a.join(' '));
 }
 
 // Sync writes: callbacks on next tick, drain before callbacks.
-setTimeout(() => {
+section(() => {
   const w = new Writable({
     highWaterMark: 2,
     write(chunk, enc, cb) { log('B _write', chunk.toString()); cb(); },
@@ -33,10 +38,10 @@ setTimeout(() => {
   process.nextTick(() => log('B tick'));
   w.end();
   w.end(() => log('B end cb2'));
-}, 30);
+});
 
 // Errors
-setTimeout(() => {
+section(() => {
   const w = new Writable({ write(c, e, cb) { cb(); } });
   w.on('error', (e) => log('C error', e.code, e.message));
   w.on('close', () => log('C close'));
@@ -46,9 +51,9 @@ setTimeout(() => {
   try { w.write(null); } catch (e) { log('C null', e.code, e.message); }
   try { w.write(5); } catch (e) { log('C num', e.code, e.name); }
   try { w.write('x', 'bogus'); } catch (e) { log('C enc', e.code, e.message); }
-}, 60);
+});
 
-setTimeout(() => {
+section(() => {
   const w = new Writable({ write(c, e, cb) { cb(new Error('boom')); } });
   w.on('error', (e) => log('D error', e.message, w.errored && w.errored.message, w.destroyed));
   w.on('close', () => log('D close'));
@@ -56,20 +61,20 @@ setTimeout(() => {
   w.write('a', (e) => log('D cb', e.message));
   w.write('b', (e) => log('D cb2', e && e.message));
   log('D after writes', w.writableLength);
-}, 90);
+});
 
-setTimeout(() => {
+section(() => {
   const w = new Writable({ write(c, e, cb) { cb(); cb(); } });
   w.on('error', (e) => log('E error', e.code, e.message));
   w.on('close', () => log('E close'));
   w.write('a');
-}, 120);
+});
 
-setTimeout(() => {
+section(() => {
   const w = new Writable({ write(c, e, cb) { cb(); } });
   w.destroy();
   w.on('error', (e) => log('F error', e.code));
   w.on('close', () => log('F close'));
   w.write('a', (e) => log('F cb', e.code, e.message));
   w.end((e) => log('F end cb', e && e.code));
-}, 150);
+});

@@ -1,6 +1,11 @@
 const { Writable, Readable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 const w = new Writable({
   construct(cb) { log('construct'); setTimeout(() => { log('constructed'); cb(); }, 5); },
   write(chunk, enc, cb) { log('write', chunk.toString()); cb(); },
@@ -14,7 +19,7 @@ w.write('one');
 log('buffered', w.writableLength);
 w.end('two', () => log('end cb'));
 
-setTimeout(() => {
+section(() => {
   const w2 = new Writable({
     write(chunk, enc, cb) { cb(); },
     final(cb) { cb(new Error('final failed')); },
@@ -23,9 +28,9 @@ setTimeout(() => {
   w2.on('finish', () => log('w2 finish (unexpected)'));
   w2.on('close', () => log('w2 close'));
   w2.end((e) => log('w2 end cb', e && e.message));
-}, 50);
+});
 
-setTimeout(() => {
+section(() => {
   const r = new Readable({
     construct(cb) { log('r construct'); process.nextTick(cb); },
     read() { log('r read'); this.push('data'); this.push(null); },
@@ -40,4 +45,4 @@ setTimeout(() => {
   r2.on('error', (e) => log('r2 error', e.message));
   r2.on('close', () => log('r2 close'));
   r2.resume();
-}, 100);
+});

@@ -1,6 +1,11 @@
 const { Writable } = require('stream');
 const log = (...a) => console.log(a.join(' '));
 
+// Each section runs once everything the previous one started has settled.
+const sections = [];
+const section = (fn) => sections.push(fn);
+process.on('beforeExit', () => { const next = sections.shift(); if (next) setImmediate(next); });
+
 const w = new Writable({
   decodeStrings: false,
   write(chunk, enc, cb) { log('_write', JSON.stringify(chunk), enc); setTimeout(cb, 10); },
@@ -30,7 +35,7 @@ process.nextTick(() => {
   w.end('g');
 });
 
-setTimeout(() => {
+section(() => {
   const w2 = new Writable({
     defaultEncoding: 'hex',
     write(chunk, enc, cb) { log('w2', chunk.toString('utf8'), enc); cb(); },
@@ -49,4 +54,4 @@ setTimeout(() => {
   w3.write(7);
   w3.end('s');
   w3.on('finish', () => log('w3 finish', w3.writableObjectMode, w3.writableHighWaterMark));
-}, 50);
+});

@@ -1,0 +1,33 @@
+// dns.lookup / lookupService / errors for localhost and an invalid name; argument validation.
+const d = require("dns");
+const t = (f) => { try { const r = f(); console.log("ok", r); } catch (e) { console.log(e.name, e.code, JSON.stringify(e.message)); } };
+console.log(Object.keys(d).join(" "));
+console.log(Object.keys(d.promises).join(" "));
+console.log(d.promises === require("dns/promises"), d.getDefaultResultOrder(), d.NOTFOUND, d.ADDRCONFIG, d.V4MAPPED, d.ALL);
+t(() => d.lookup(1, () => {})); t(() => d.lookup("x")); t(() => d.lookup("x", { family: 5 }, () => {}));
+t(() => d.lookup("x", { order: "x" }, () => {})); t(() => d.lookup("x", { hints: -1 }, () => {}));
+t(() => d.lookupService("x", 1, () => {})); t(() => d.lookupService("127.0.0.1")); t(() => d.lookupService("127.0.0.1", 70000, () => {}));
+t(() => d.setDefaultResultOrder("x"));
+t(() => d.resolve4(1, () => {})); t(() => d.resolve("x", "BOGUS", () => {})); t(() => d.resolve("x", 1, () => {})); t(() => d.resolve4("x"));
+t(() => d.reverse(1, () => {})); t(() => d.reverse("x", () => {}));
+t(() => d.setServers(["x"])); t(() => d.setServers("x"));
+t(() => d.promises.lookup(1)); t(() => d.promises.resolve("x", "BOGUS"));
+const r = new d.Resolver(); r.setServers(["127.0.0.1:5353", "::1"]); console.log(r.getServers());
+console.log(typeof d.promises.Resolver, d.promises.Resolver === d.Resolver);
+(async () => {
+  const step = (label, fn) => new Promise((res) => fn((...a) => { console.log(label, ...a); res(); }));
+  await step("nosuch", (cb) => d.lookup("nosuch.invalid", (e, a, f) => cb(Object.keys(e), e.message, e.errno, e.code, e.syscall, e.hostname, a, f)));
+  await step("localhost", (cb) => d.lookup("localhost", cb));
+  await step("all", (cb) => d.lookup("localhost", { all: true }, cb));
+  await step("fam4", (cb) => d.lookup("localhost", { family: 4 }, cb));
+  await step("fam4num", (cb) => d.lookup("localhost", 4, cb));
+  await step("v4first", (cb) => d.lookup("localhost", { order: "ipv4first", all: true }, cb));
+  await step("verbatim", (cb) => d.lookup("localhost", { verbatim: true, all: true }, cb));
+  await step("ip", (cb) => d.lookup("127.0.0.1", cb));
+  await step("ip6all", (cb) => d.lookup("::1", { all: true }, cb));
+  await step("svc", (cb) => d.lookupService("127.0.0.1", 22, cb));
+  console.log("p", await d.promises.lookup("localhost"));
+  console.log("p all", await d.promises.lookup("localhost", { all: true, family: 4 }));
+  await d.promises.lookup("nosuch.invalid").catch((e) => console.log("p err", e.message, e.errno, e.code, e.syscall, e.hostname));
+  d.setDefaultResultOrder("ipv4first"); console.log(d.getDefaultResultOrder(), d.promises.getDefaultResultOrder());
+})();

@@ -1,0 +1,16 @@
+const url = require('url');
+const t = (f) => { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.name, e.code, e.message); } };
+const u = new URL('https://a.com/x?y#z');
+t(() => url.format(u, 'x')); t(() => url.format(u, null)); t(() => url.format(u, { fragment: 0, search: '', auth: 1, unicode: 'yes' }));
+t(() => url.fileURLToPath('file:///x', null)); t(() => url.pathToFileURL('/x', null).href);
+t(() => new URLSearchParams('a=1').forEach()); t(() => u.searchParams.keys().next.call({}));
+t(() => URL.prototype.toString.call({})); t(() => Object.getOwnPropertyDescriptor(URL.prototype, 'searchParams').get.call(1));
+t(() => new URL('http://a/', undefined).href); t(() => new URL('x', null));
+t(() => url.resolve('http://a/', 1)); t(() => url.resolve(1, 'x')); t(() => url.format(1)); t(() => url.parse('x', 'yes').query);
+t(() => url.domainToUnicode(5)); t(() => URL.canParse('x', 'http://a')); t(() => new URLSearchParams([['a', 1]]).size);
+t(() => url.urlToHttpOptions({ protocol: 'http:', hostname: '[::1]', port: '80', pathname: '/a', search: '?q', href: 'x', hash: '', username: 'a', password: '' }));
+for (const k of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash']) t(() => Object.getOwnPropertyDescriptor(URL.prototype, k).get.call({}));
+for (const k of ['href', 'search', 'hash']) t(() => Object.getOwnPropertyDescriptor(URL.prototype, k).set.call({}, 'x'));
+for (const k of ['toString', 'toJSON']) t(() => URL.prototype[k].call({}));
+for (const k of ['get', 'toString', 'sort']) t(() => URLSearchParams.prototype[k].call({}, 'a'));
+t(() => Object.getOwnPropertyDescriptor(URLSearchParams.prototype, 'size').get.call({}));
