@@ -164,16 +164,14 @@ function core_dup(fd) {
   return dupImpl ? dupImpl(fd) : fd;
 }
 
-/** After the ACK: our copy of a sent socket goes away unless keepOpen. */
+/**
+ * After the ACK: our copy of a sent net.Socket goes away unless keepOpen
+ * (as in Node, servers and raw handles stay with the sender).
+ */
 export function afterAck(pending) {
-  const { handle, options, message } = pending;
+  const { handle, options, wire } = pending;
   if (options?.keepOpen) return;
-  if (message.type === "net.Socket" && handle instanceof Socket) {
-    handle._handOff?.();
-    handle.destroy();
-  } else if (isNativeHandle(handle)) {
-    handle.close();
-  }
+  if (wire?.type === "net.Socket" && handle instanceof Socket) handle.destroy();
 }
 
 /** Turn a received fd into the object of the right class; `emit(obj)` when ready. */
