@@ -137,7 +137,7 @@ export function exportHandle(target, message, handle, options) {
         message.key = serverKey(handle.server);
         const list = socketList(target, "send", message.key);
         attachWorkerCounts(handle.server, list);
-        if (!options.keepOpen) handle.server._connections--;
+        // Our copy leaves the server's count when it is destroyed after the ACK.
       }
       return dupOf(handle);
     }
