@@ -23,25 +23,37 @@ export function decorateThrowSite(err, site) {
   }
 }
 
+const VALIDATOR_SITE = ["node:internal/errors", 543, 6, 7, "      throw error;"];
+
 // The arrow block Node prints above an uncaught error: the file and line,
 // the source line, and carets under the throw site.
-function arrowFor(err, site) {
+function arrowFor(err, site, fromPromise) {
   // A site recorded on the error itself (e.g. events' "throw er") wins.
   const own = err !== null && typeof err === "object" ? err[kArrow] : undefined;
   site = own ?? site;
   if (!site && err instanceof Error && typeof err.stack === "string") {
-    const m = /\n {4}at (?:.*? \()?(\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
+    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
       try {
-        const lines = op_fs_read_file_utf8(m[1]).split("\n");
+        const path = m[1].startsWith("file://") ? decodeURIComponent(m[1].slice(7)) : m[1];
+        const lines = op_fs_read_file_utf8(path).split("\n");
         const line = lines[Number(m[2]) - 1];
-        if (line !== undefined) site = [m[1], Number(m[2]), Number(m[3]) - 1, Number(m[3]), line];
+        if (line !== undefined) {
+          let col = Number(m[3]) - 1;
+          // V8 points at the throw statement, the stack at the `new Error`;
+          // a rejection has no throw location.
+          const before = fromPromise ? null : /\bthrow\s+$/.exec(line.slice(0, col));
+          if (before) col = before.index;
+          site = [m[1], Number(m[2]), col, col + 1, line];
+        }
       } catch {
         // the file is gone; print no arrow
       }
     }
   }
   if (!site || typeof site[0] !== "string") return "";
+  // Node's validators rethrow from one place in internal/errors.
+  if (site[0].startsWith("ext:host/internal/validators")) site = VALIDATOR_SITE;
   const [rawFile, line, start, end, source] = site;
   // host's own modules are shown as Node shows its internals.
   const file = rawFile.startsWith("ext:host/") ? `node:${rawFile.slice(9).replace(/\.js$/, "")}` : rawFile;
@@ -51,16 +63,25 @@ function arrowFor(err, site) {
   return `${file}:${line}\n${source}\n${pad}${carets}\n`;
 }
 
-function formatFatal(err, site) {
+function isNativeError(v) {
+  return v instanceof Error || Object.prototype.toString.call(v) === "[object Error]";
+}
+
+function formatFatal(err, site, fromPromise = false) {
   const process = globalThis.process;
-  let text = arrowFor(err, site);
-  const isError = err !== null && (typeof err === "object" || typeof err === "function");
-  if (isError) {
+  let text = arrowFor(err, site, fromPromise);
+  if (isNativeError(err)) {
     text += `\n${inspectFn(err, fatalInspectOptions)}\n`;
+  } else if (err !== null && (typeof err === "object" || typeof err === "function")) {
+    if (text) text = `\n${text}`;
+    text += `${inspectFn(err, fatalInspectOptions)}\n`;
   } else {
-    // Node starts with an empty line when the main module threw a primitive.
-    if (site?.[5] === "main") text = `\n${text}`;
-    text += `${text ? "" : "Uncaught "}${inspectFn(err, fatalInspectOptions)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+    let shown;
+    if (typeof err === "symbol") shown = "";
+    else shown = String(err);
+    if (text) text = `\n${text}`;
+    else shown = `Uncaught ${inspectFn(err, fatalInspectOptions)}`;
+    text += `${shown}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   text += `\nNode.js ${process.version}\n`;
   return text;
@@ -77,7 +98,7 @@ function writeStderr(text) {
 let handlingFatal = false;
 
 /** Print `err` as Node does for an uncaught exception and exit with `code`. */
-export function fatalException(err, code = 1, emitExit = true, site = undefined) {
+export function fatalException(err, code = 1, emitExit = true, site = undefined, fromPromise = false) {
   const process = globalThis.process;
   if (handlingFatal) {
     // An error while reporting an error: Node exits with 7.
@@ -85,7 +106,7 @@ export function fatalException(err, code = 1, emitExit = true, site = undefined)
     return;
   }
   handlingFatal = true;
-  writeStderr(formatFatal(err, site));
+  writeStderr(formatFatal(err, site, fromPromise));
   process.exitCode = code;
   if (emitExit && !process._exiting) {
     process._exiting = true;
@@ -102,7 +123,7 @@ export function fatalException(err, code = 1, emitExit = true, site = undefined)
 
 /** Route an exception nobody caught: 'uncaughtException' listeners or exit.
  * `site`: [file, line, start, end, sourceLine] of the throw, when known. */
-export function triggerUncaughtException(err, fromPromise = false, site = undefined) {
+export function triggerUncaughtException(err, fromPromise = false, site = undefined, asRejection = fromPromise) {
   const process = globalThis.process;
   const origin = fromPromise ? "unhandledRejection" : "uncaughtException";
   if (typeof process._captureCallback === "function") {
@@ -122,7 +143,17 @@ export function triggerUncaughtException(err, fromPromise = false, site = undefi
     }
     return;
   }
-  fatalException(err, 1, true, site);
+  fatalException(err, 1, true, site, asRejection);
+}
+
+// Where Node shows an ES module's rejected evaluation (or a failed --import)
+// being rethrown from when the value carries no location of its own.
+const RUN_MAIN_SITE = ["node:internal/modules/run_main", 107, 4, 5, "    triggerUncaughtException("];
+
+/** The main ES module (or an --import) failed with `err`. */
+export function mainModuleFailed(err) {
+  const site = isNativeError(err) ? undefined : RUN_MAIN_SITE;
+  triggerUncaughtException(err, false, site, true);
 }
 
 // V8's side-effect-free rendering Node uses in the rejection message.
@@ -130,10 +161,27 @@ function describeReason(reason) {
   if (reason === null || (typeof reason !== "object" && typeof reason !== "function")) {
     return typeof reason === "symbol" ? reason.toString() : String(reason);
   }
-  if (typeof reason === "function") return `function ${reason.name || ""}() { [native code] }`;
-  if (Array.isArray(reason)) return reason.map((v) => (v === null || v === undefined ? "" : describeReason(v))).join(",");
-  const name = reason.constructor?.name ?? "Object";
-  return `#<${name}>`;
+  if (typeof reason === "function") {
+    try {
+      return Function.prototype.toString.call(reason);
+    } catch {
+      return "function () { [native code] }";
+    }
+  }
+  // A data property found along the prototype chain, without running getters.
+  const dataProp = (obj, key) => {
+    for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d) return "value" in d ? d.value : undefined;
+    }
+    return undefined;
+  };
+  if (dataProp(reason, "toString") === Object.prototype.toString) {
+    const ctor = dataProp(reason, "constructor");
+    const name = typeof ctor === "function" && typeof ctor.name === "string" && ctor.name ? ctor.name : "Object";
+    return `#<${name}>`;
+  }
+  return Object.prototype.toString.call(reason);
 }
 
 // Where Node 24 shows the rejection being thrown from.

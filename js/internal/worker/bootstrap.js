@@ -79,6 +79,9 @@ function workerUncaught(err, fromPromise = false) {
 }
 
 function installWorkerErrorHandling() {
+  // Modules that report uncaught errors themselves (execution.js) hand
+  // fatal ones to the parent through this hook.
+  Object.defineProperty(globalThis, Symbol.for("host.workerFatal"), { value: workerFatal, configurable: true });
   setReportError((err) => workerUncaught(err, false));
   core.setReportExceptionCallback((err) => workerUncaught(err, false));
   core.setUnhandledPromiseRejectionHandler((promise, reason) => {
