@@ -216,6 +216,9 @@ pub fn init_platform(v8_flags: &[String]) -> Vec<String> {
     let mut unknown = Vec::new();
     INIT.call_once(|| {
         let mut args = vec!["host".to_string()];
+        // A larger first old-space step: without it every big ArrayBuffer
+        // moved between isolates (16 MiB transfers) starts a full GC.
+        args.push("--initial-old-space-size=32".to_string());
         args.extend(v8_flags.iter().cloned());
         unknown = deno_core::v8_set_flags(args).into_iter().skip(1).collect();
         JsRuntime::init_platform(None);

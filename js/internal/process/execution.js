@@ -100,6 +100,12 @@ let handlingFatal = false;
 /** Print `err` as Node does for an uncaught exception and exit with `code`. */
 export function fatalException(err, code = 1, emitExit = true, site = undefined, fromPromise = false) {
   const process = globalThis.process;
+  // In a worker the error goes to the parent's 'error' event instead.
+  const workerFatal = globalThis[Symbol.for("host.workerFatal")];
+  if (typeof workerFatal === "function") {
+    workerFatal(err);
+    return;
+  }
   if (handlingFatal) {
     // An error while reporting an error: Node exits with 7.
     process.reallyExit(7);
