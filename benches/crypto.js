@@ -63,6 +63,22 @@ function random(n) {
   report('randomInt_ops', n / ((now() - t0) / 1000), 'ops/s', 'higher');
 }
 
+// AES-256-GCM / CBC over 1 MiB buffers, MiB/s.
+function ciphers(n) {
+  const buf = Buffer.alloc(1 << 20, 5);
+  const key = Buffer.alloc(32, 1);
+  for (const [name, ivLen] of [['aes-256-gcm', 12], ['aes-256-cbc', 16]]) {
+    const iv = Buffer.alloc(ivLen, 2);
+    const t0 = now();
+    for (let i = 0; i < n; i++) {
+      const c = crypto.createCipheriv(name, key, iv);
+      c.update(buf);
+      c.final();
+    }
+    report(`${name}_1MiB_encrypt_throughput`, n / ((now() - t0) / 1000), 'MiB/s', 'higher');
+  }
+}
+
 function pbkdf2(n) {
   const t0 = now();
   for (let i = 0; i < n; i++) crypto.pbkdf2Sync('password', 'salt', 10000, 32, 'sha256');
@@ -75,4 +91,5 @@ hashThroughput('md5', times(200));
 smallHashes(times(100000));
 hmacs(times(50000));
 random(times(100000));
+ciphers(times(50));
 pbkdf2(times(20));

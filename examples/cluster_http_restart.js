@@ -22,7 +22,7 @@ if (cluster.isPrimary) {
   });
   process.on('SIGTERM', () => {
     process.exitCode = 1;
-    for (const id in cluster.workers) cluster.workers[id].kill();
+    for (const id in cluster.workers) cluster.workers[id].process.kill();
     process.exit(0);
   });
 } else {

@@ -24,7 +24,7 @@ import {
   getValidStdio,
   spawnSync as spawnSyncInternal,
 } from "ext:host/internal/child_process.js";
-import { decodeBytes, toBuffer } from "ext:host/internal/child_process/pipe_stream.js";
+import { decodeBytes } from "ext:host/internal/child_process/pipe_stream.js";
 
 const {
   ERR_CHILD_PROCESS_IPC_REQUIRED,
@@ -552,12 +552,11 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = getValidStdio(options.stdio || "pipe", true).stdio;
+  getValidStdio(options.stdio || "pipe", true);
   const input = options.input;
   if (input != null && !ArrayBuffer.isView(input) && typeof input !== "string") {
     throw new ERR_INVALID_ARG_TYPE("options.stdio[0]", ["Buffer", "TypedArray", "DataView", "string"], input);
   }
-  void stdio;
   return spawnSyncInternal(options);
 }
 
@@ -600,8 +599,6 @@ function execSync(command, options) {
   if (err) throw err;
   return ret.stdout;
 }
-
-void toBuffer;
 
 const child_process = {
   _forkChild,

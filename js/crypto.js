@@ -1,5 +1,5 @@
 // node:crypto - hashes, HMAC, random values, pbkdf2/scrypt and the Web
-// Crypto object. Ciphers, signatures and key pairs are not implemented.
+// Crypto object, AES ciphers. Signatures and key pairs are not implemented.
 import { op_crypto_timing_safe_equal } from "ext:core/ops";
 import { codes, toBytes, isAnyArrayBuffer, Buffer } from "ext:host/internal/crypto/util.js";
 import { createHash, createHmac, Hash, hash, Hmac, hashNames } from "ext:host/internal/crypto/hash.js";
@@ -10,8 +10,17 @@ import {
   randomFillSync,
   randomInt,
   randomUUID,
+  randomUUIDv7,
 } from "ext:host/internal/crypto/random.js";
-import { pbkdf2, pbkdf2Sync, scrypt, scryptSync } from "ext:host/internal/crypto/kdf.js";
+import { hkdf, hkdfSync, pbkdf2, pbkdf2Sync, scrypt, scryptSync } from "ext:host/internal/crypto/kdf.js";
+import {
+  Cipheriv,
+  createCipheriv,
+  createDecipheriv,
+  Decipheriv,
+  getCipherInfo,
+  getCiphers,
+} from "ext:host/internal/crypto/cipher.js";
 import { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto } from "ext:host/internal/crypto/webcrypto.js";
 
 const { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } = codes;
@@ -44,10 +53,6 @@ export function timingSafeEqual(buf1, buf2) {
 
 export function getHashes() {
   return hashNames.slice();
-}
-
-export function getCiphers() {
-  return [];
 }
 
 export function getCurves() {
@@ -96,7 +101,7 @@ function unsupported(name) {
   };
 }
 
-export const constants = Object.freeze({
+export const constants = {
   __proto__: null,
   OPENSSL_VERSION_NUMBER: 810549376,
   SSL_OP_ALL: 2147485776,
@@ -153,13 +158,19 @@ export const constants = Object.freeze({
   POINT_CONVERSION_COMPRESSED: 2,
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
-});
+  defaultCipherList: "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:" +
+    "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:" +
+    "ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:" +
+    "DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:" +
+    "DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA",
+};
+constants.defaultCoreCipherList = constants.defaultCipherList;
 
 const cryptoModule = {
   checkPrime: unsupported("checkPrime"),
   checkPrimeSync: unsupported("checkPrimeSync"),
-  createCipheriv: unsupported("createCipheriv"),
-  createDecipheriv: unsupported("createDecipheriv"),
+  createCipheriv,
+  createDecipheriv,
   createDiffieHellman: unsupported("createDiffieHellman"),
   createDiffieHellmanGroup: unsupported("createDiffieHellmanGroup"),
   createECDH: unsupported("createECDH"),
@@ -174,12 +185,12 @@ const cryptoModule = {
   generatePrime: unsupported("generatePrime"),
   generatePrimeSync: unsupported("generatePrimeSync"),
   getCiphers,
-  getCipherInfo: () => undefined,
+  getCipherInfo,
   getCurves,
   getDiffieHellman: unsupported("getDiffieHellman"),
   getHashes,
-  hkdf: unsupported("hkdf"),
-  hkdfSync: unsupported("hkdfSync"),
+  hkdf,
+  hkdfSync,
   pbkdf2,
   pbkdf2Sync,
   generateKeyPair: unsupported("generateKeyPair"),
@@ -195,6 +206,7 @@ const cryptoModule = {
   randomFillSync,
   randomInt,
   randomUUID,
+  randomUUIDv7,
   scrypt,
   scryptSync,
   sign: unsupported("sign"),
@@ -204,6 +216,8 @@ const cryptoModule = {
   setFips: unsupported("setFips"),
   verify: unsupported("verify"),
   hash,
+  Cipheriv,
+  Decipheriv,
   Hash,
   Hmac,
   KeyObject,

@@ -10,6 +10,7 @@ import {
   op_dgram_recv,
   op_dgram_remote,
   op_dgram_send,
+  op_dgram_try_send,
 } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
 import { Buffer } from "ext:host/buffer.js";
@@ -179,6 +180,7 @@ export class Socket extends EventEmitter {
     let list;
     const state = this[kState];
     const connected = state.connectState === 2;
+    if (state.closed) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
     if (typeof buffer === "string" || ArrayBuffer.isView(buffer) || Array.isArray(buffer)) {
       // fine
     } else {
@@ -189,9 +191,15 @@ export class Socket extends EventEmitter {
       const b = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       list = [b.subarray(offset, offset + length)];
     } else {
-      callback = port;
-      address = length;
-      port = offset;
+      if (connected) {
+        callback = offset;
+        port = undefined;
+        address = undefined;
+      } else {
+        callback = port;
+        address = length;
+        port = offset;
+      }
       list = (Array.isArray(buffer) ? buffer : [buffer]).map((b) => (typeof b === "string" ? Buffer.from(b) : Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
     }
     if (typeof address === "function") {
@@ -211,7 +219,21 @@ export class Socket extends EventEmitter {
     const data = list.length === 1 ? list[0] : Buffer.concat(list);
     const target = connected ? "" : lookupAddress(address, this._family);
     this._ensureBound(() => {
-      op_dgram_send(state.rid, data, target, connected ? 0 : port).then(
+      const dport = connected ? 0 : port;
+      let sent;
+      try {
+        sent = op_dgram_try_send(state.rid, data, target, dport);
+      } catch (e) {
+        const err = exceptionWithHostPort(e.errno ?? 5, "send", target, port);
+        if (typeof callback === "function") process.nextTick(callback, err);
+        else process.nextTick(() => this.emit("error", err));
+        return;
+      }
+      if (sent >= 0) {
+        if (typeof callback === "function") process.nextTick(callback, null, sent);
+        return;
+      }
+      op_dgram_send(state.rid, data, target, dport).then(
         (n) => {
           if (typeof callback === "function") callback(null, n);
         },
@@ -271,9 +293,7 @@ export class Socket extends EventEmitter {
 
   close(callback) {
     const state = this[kState];
-    if (state.rid === null && state.bindState !== BIND_STATE_BINDING) {
-      if (state.closed) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
-    }
+    if (state.closed) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
     if (typeof callback === "function") this.once("close", callback);
     state.closed = true;
     if (state.rid !== null) {

@@ -10,6 +10,7 @@ import {
   op_net_listen_tcp,
   op_net_listen_unix,
   op_net_listener_address,
+  op_net_lookup,
   op_net_read,
   op_net_set_keep_alive,
   op_net_set_no_delay,
@@ -29,7 +30,7 @@ import {
   errnoMessage,
   exceptionWithHostPort,
 } from "ext:host/internal/errors.js";
-import { validateFunction, validateInt32, validateNumber, validatePort } from "ext:host/internal/validators.js";
+import { validateFunction, validateInt32, validateNumber, validatePort, validateUint32 } from "ext:host/internal/validators.js";
 
 const {
   ERR_INVALID_ARG_TYPE,
@@ -40,6 +41,8 @@ const {
   ERR_MISSING_ARGS,
 } = codes;
 E("ERR_SOCKET_CONNECTION_TIMEOUT", "Socket connection timeout", Error);
+if (!codes.ERR_INVALID_ADDRESS) E("ERR_INVALID_ADDRESS", "Invalid address: %s", Error);
+const { ERR_INVALID_ADDRESS } = codes;
 
 const kRid = Symbol("kRid");
 const kReading = Symbol("kReading");
@@ -51,6 +54,7 @@ const kServerRid = Symbol("kServerRid");
 const kPendingAccept = Symbol("kPendingAccept");
 const kUnixPath = Symbol("kUnixPath");
 const kInfo = Symbol("kInfo");
+const kTracked = Symbol("kTracked");
 
 // ---- addresses -------------------------------------------------------------
 
@@ -167,7 +171,7 @@ export class Socket extends Duplex {
     this[kPendingRead] = null;
     this[kTimeout] = null;
     this[kInfo] = null;
-    this.timeout = 0;
+    this.timeout = undefined;
     if (options.handle) {
       this._attach(options.handle);
     } else if (options.fd !== undefined) {
@@ -178,7 +182,6 @@ export class Socket extends Duplex {
     if (options.keepAlive && this[kRid] !== null) {
       op_net_set_keep_alive(this[kRid], true, Math.floor((options.keepAliveInitialDelay ?? 0) / 1000));
     }
-    this.on("end", onReadableEnd);
   }
 
   // Adopt a connected socket: {rid, local, remote, fd}.
@@ -206,7 +209,7 @@ export class Socket extends Duplex {
   }
 
   get bytesWritten() {
-    let pending = 0;
+    let pending = this._pendingBytes || 0;
     for (const entry of this.writableBuffer ?? []) {
       const c = entry.chunk;
       pending += typeof c === "string" ? Buffer.byteLength(c, entry.encoding) : c.length;
@@ -265,19 +268,54 @@ export class Socket extends Duplex {
     const port = validatePort(options.port, "Port");
     const host = options.host || "localhost";
     this._host = host;
+    const localAddress = options.localAddress ?? "";
+    const localPort = options.localPort ?? 0;
     const connectTo = (address) => {
-      op_net_connect_tcp(address, port, options.localAddress ?? "", options.localPort ?? 0).then(
+      op_net_connect_tcp(address, port, localAddress, localPort).then(
         (info) => this._afterConnect(info),
         (e) => this._connectFailed(netError(e, "connect", e?.path ?? address, port)),
       );
     };
-    if (typeof options.lookup === "function") {
-      options.lookup(host, { all: false }, (err, address) => {
+    if (isIP(host)) {
+      connectTo(host);
+    } else if (typeof options.lookup === "function") {
+      options.lookup(host, { all: false, family: options.family, hints: options.hints }, (err, address, family) => {
+        this.emit("lookup", err, address, family, host);
         if (err) this._connectFailed(err);
         else connectTo(address);
       });
     } else {
-      connectTo(host);
+      const want = options.family === 4 || options.family === "IPv4" ? 4 : options.family === 6 || options.family === "IPv6" ? 6 : 0;
+      op_net_lookup(host).then(
+        (list) => {
+          if (this.destroyed) return;
+          if (want) list = list.filter((a) => a[1] === want);
+          if (list.length === 0) {
+            const err = netError({ syscall: "getaddrinfo" }, "connect", host);
+            this.emit("lookup", err, undefined, undefined, host);
+            this._connectFailed(err);
+            return;
+          }
+          this.emit("lookup", null, list[0][0], list[0][1], host);
+          let i = 0;
+          const attempt = () => {
+            const address = list[i++][0];
+            op_net_connect_tcp(address, port, localAddress, localPort).then(
+              (info) => this._afterConnect(info),
+              (e) => {
+                if (i < list.length && !this.destroyed) attempt();
+                else this._connectFailed(netError(e, "connect", e?.path ?? address, port));
+              },
+            );
+          };
+          attempt();
+        },
+        () => {
+          const err = netError({ syscall: "getaddrinfo" }, "connect", host);
+          this.emit("lookup", err, undefined, undefined, host);
+          this._connectFailed(err);
+        },
+      );
     }
     return this;
   }
@@ -293,12 +331,14 @@ export class Socket extends Duplex {
     this._refreshTimeout();
     this.emit("connect");
     this.emit("ready");
-    // Writes queued while connecting go out now.
-    if (this._pendingWrite) {
-      const pending = this._pendingWrite;
-      this._pendingWrite = null;
-      pending();
-    }
+  }
+
+  _queueUntilConnect(bytes, fn) {
+    this._pendingBytes = bytes;
+    this.once("connect", () => {
+      this._pendingBytes = 0;
+      fn();
+    });
   }
 
   _connectFailed(err) {
@@ -354,7 +394,8 @@ export class Socket extends Duplex {
   _write(chunk, encoding, cb) {
     if (this[kRid] === null) {
       if (this.connecting) {
-        this._pendingWrite = () => this._write(chunk, encoding, cb);
+        const n = typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : chunk.length;
+        this._queueUntilConnect(n, () => this._write(chunk, encoding, cb));
         return;
       }
       cb(new ERR_SOCKET_CLOSED());
@@ -367,7 +408,9 @@ export class Socket extends Duplex {
   _writev(chunks, cb) {
     if (this[kRid] === null) {
       if (this.connecting) {
-        this._pendingWrite = () => this._writev(chunks, cb);
+        let n = 0;
+        for (const { chunk, encoding } of chunks) n += typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : chunk.length;
+        this._queueUntilConnect(n, () => this._writev(chunks, cb));
         return;
       }
       cb(new ERR_SOCKET_CLOSED());
@@ -427,8 +470,16 @@ export class Socket extends Duplex {
     this[kRid] = null;
     if (rid !== null) core.tryClose(rid);
     if (err) this._hadError = true;
+    const server = this[kTracked];
+    if (server) {
+      this[kTracked] = null;
+      server._connections--;
+      server._emitCloseIfDrained();
+    }
     cb(err);
-    process.nextTick(() => this.emit("close", Boolean(err)));
+    // Like a libuv handle close: 'close' comes after the current I/O turn.
+    if (rid !== null) setImmediate(emitCloseNT, this, Boolean(err));
+    else process.nextTick(emitCloseNT, this, Boolean(err));
   }
 
   destroySoon() {
@@ -505,8 +556,8 @@ export class Socket extends Duplex {
   }
 }
 
-function onReadableEnd() {
-  if (!this.allowHalfOpen && !this.writableEnded) this.end();
+function emitCloseNT(socket, hadError) {
+  socket.emit("close", hadError);
 }
 
 export const Stream = Socket;
@@ -604,7 +655,13 @@ export class Server extends EventEmitter {
     if (options.port !== undefined && options.port !== null && typeof options.port !== "number" && typeof options.port !== "string") {
       throw new ERR_INVALID_ARG_VALUE("options", options);
     }
-    if (options.port === undefined && options.host === undefined && args.length > 0 && arg0 !== undefined && arg0 !== null && typeof arg0 !== "object") {
+    if (
+      (options.port === undefined && options.host === undefined && args.length > 0 && arg0 !== undefined && arg0 !== null && typeof arg0 !== "object") ||
+      (typeof arg0 === "object" && arg0 !== null && !("port" in options) && !("path" in options) && !("handle" in options) && !("fd" in options) && !("_handle" in options))
+    ) {
+      if (typeof arg0 === "object" && arg0 !== null) {
+        throw new ERR_INVALID_ARG_VALUE("options", options, 'must have the property "port" or "path"');
+      }
       throw new ERR_INVALID_ARG_VALUE("options", options);
     }
     const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port, "options.port");
@@ -736,10 +793,11 @@ export class Server extends EventEmitter {
     this._connections++;
     socket.server = this;
     socket._server = this;
-    socket.once("close", () => {
+    if (socket.destroyed) {
       this._connections--;
-      this._emitCloseIfDrained();
-    });
+      return;
+    }
+    socket[kTracked] = this;
   }
 
   _emitCloseIfDrained() {
@@ -749,8 +807,8 @@ export class Server extends EventEmitter {
   }
 
   address() {
-    if (this[kServerRid] === null) return this._listeningElsewhere ? this._address ?? null : null;
     if (this[kUnixPath] !== undefined) return this[kUnixPath];
+    if (this[kServerRid] === null) return this._listeningElsewhere ? this._address ?? null : null;
     const a = op_net_listener_address(this[kServerRid]);
     return { address: a.address, family: a.family, port: a.port };
   }
@@ -818,24 +876,218 @@ export function createServer(options, connectionListener) {
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
-export class BlockList {
-  constructor() {
-    this.rules = [];
+// ---- BlockList / SocketAddress --------------------------------------------
+
+// An address as [family(4|6), BigInt value]; IPv4-mapped IPv6 counts as IPv4.
+function parseAddr(address, family) {
+  if (address instanceof SocketAddress) {
+    family = address.family;
+    address = address.address;
   }
-  addAddress(address, family = "ipv4") {
-    this.rules.push({ type: "address", address, family });
+  const fam = String(family).toLowerCase();
+  if (fam === "ipv4") {
+    if (!isIPv4(address)) return null;
+    return [4, v4Value(address)];
   }
-  check(address) {
-    return this.rules.some((r) => r.type === "address" && r.address === address);
+  if (fam !== "ipv6" || !isIPv6(address)) return null;
+  const v = v6Value(address);
+  if (v === null) return null;
+  if (v >> 32n === 0xffffn) return [4, v & 0xffffffffn];
+  return [6, v];
+}
+function v4Value(a) {
+  let v = 0n;
+  for (const part of a.split(".")) v = (v << 8n) | BigInt(Number(part));
+  return v;
+}
+function v6Value(a) {
+  a = a.replace(/%.*$/, "");
+  let tail = [];
+  const m = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (m) {
+    const v = v4Value(m[1]);
+    tail = [Number(v >> 16n), Number(v & 0xffffn)];
+    a = a.slice(0, -m[1].length) + "0:0";
+  }
+  const halves = a.split("::");
+  const head = halves[0] ? halves[0].split(":") : [];
+  const rest = halves.length > 1 && halves[1] ? halves[1].split(":") : [];
+  const groups = [...head];
+  if (halves.length > 1) for (let i = head.length + rest.length; i < 8; i++) groups.push("0");
+  groups.push(...rest);
+  if (groups.length !== 8) return null;
+  let v = 0n;
+  for (let i = 0; i < 8; i++) {
+    let g = parseInt(groups[i], 16);
+    if (tail.length && i >= 6) g = tail[i - 6];
+    v = (v << 16n) | BigInt(g);
+  }
+  return v;
+}
+
+function validateFamily(family, name) {
+  if (typeof family !== "string") throw new ERR_INVALID_ARG_TYPE(name, "string", family);
+  const f = family.toLowerCase();
+  if (f !== "ipv4" && f !== "ipv6") throw new ERR_INVALID_ARG_VALUE(name, family);
+  return f;
+}
+function validateAddress(address, name) {
+  if (!(address instanceof SocketAddress) && typeof address !== "string") {
+    throw new ERR_INVALID_ARG_TYPE(name, ["string", "SocketAddress"], address);
   }
 }
 
+const kRules = Symbol("kRules");
+
+export class BlockList {
+  constructor() {
+    this[kRules] = [];
+  }
+
+  static isBlockList(value) {
+    return value instanceof BlockList;
+  }
+
+  addAddress(address, family = "ipv4") {
+    validateAddress(address, "address");
+    if (!(address instanceof SocketAddress)) family = validateFamily(family, "family");
+    const p = parseAddr(address, family);
+    const label = address instanceof SocketAddress ? address.address : address;
+    const fam = address instanceof SocketAddress ? address.family : family;
+    this[kRules].unshift({ text: `Address: ${fam === "ipv6" ? "IPv6" : "IPv4"} ${label}`, test: (a) => p !== null && a[0] === p[0] && a[1] === p[1] });
+  }
+
+  addRange(start, end, family = "ipv4") {
+    validateAddress(start, "start");
+    validateAddress(end, "end");
+    if (!(start instanceof SocketAddress)) family = validateFamily(family, "family");
+    const a = parseAddr(start, family);
+    const b = parseAddr(end, family);
+    if (a && b && (a[0] !== b[0] || a[1] > b[1])) throw new ERR_INVALID_ARG_VALUE("start", start, "must come before end");
+    const ls = start instanceof SocketAddress ? start.address : start;
+    const le = end instanceof SocketAddress ? end.address : end;
+    const fam = start instanceof SocketAddress ? start.family : family;
+    this[kRules].unshift({
+      text: `Range: ${fam === "ipv6" ? "IPv6" : "IPv4"} ${ls}-${le}`,
+      test: (x) => a !== null && b !== null && x[0] === a[0] && x[1] >= a[1] && x[1] <= b[1],
+    });
+  }
+
+  addSubnet(network, prefix, family = "ipv4") {
+    validateAddress(network, "network");
+    if (!(network instanceof SocketAddress)) family = validateFamily(family, "family");
+    else family = network.family;
+    validateInt32(prefix, "prefix", 0, family === "ipv6" ? 128 : 32);
+    const n = parseAddr(network, family);
+    const label = network instanceof SocketAddress ? network.address : network;
+    const bits = BigInt(family === "ipv6" ? 128 : 32);
+    const shift = bits - BigInt(prefix);
+    const fam6 = family === "ipv6";
+    this[kRules].unshift({
+      text: `Subnet: ${fam6 ? "IPv6" : "IPv4"} ${label}/${prefix}`,
+      test: (x) => {
+        if (n === null) return false;
+        let nv = n[1];
+        let xv = x[1];
+        if (fam6 && n[0] === 6 && x[0] === 4) xv = 0xffff00000000n | xv;
+        else if (x[0] !== n[0]) return false;
+        if (fam6 && n[0] === 4) nv = 0xffff00000000n | nv;
+        if (fam6 && x[0] === 4 && n[0] === 4) xv = 0xffff00000000n | xv;
+        return xv >> shift === nv >> shift;
+      },
+    });
+  }
+
+  check(address, family = "ipv4") {
+    validateAddress(address, "address");
+    if (!(address instanceof SocketAddress)) family = validateFamily(family, "family");
+    const a = parseAddr(address, family);
+    if (a === null) return false;
+    return this[kRules].some((r) => r.test(a));
+  }
+
+  get rules() {
+    const order = (t) => (t.startsWith("Address") ? 0 : t.startsWith("Subnet") ? 1 : 2);
+    return this[kRules].map((r) => r.text).sort((a, b) => order(a) - order(b));
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+const kAddr = Symbol("kAddr");
+
 export class SocketAddress {
   constructor(options = {}) {
-    this.address = options.address ?? (options.family === "ipv6" ? "::" : "127.0.0.1");
-    this.port = options.port ?? 0;
-    this.family = options.family ?? "ipv4";
-    this.flowlabel = options.flowlabel ?? 0;
+    if (options === null || typeof options !== "object") throw new ERR_INVALID_ARG_TYPE("options", "Object", options);
+    let { family = "ipv4" } = options;
+    family = validateFamily(family, "options.family");
+    const { address = family === "ipv4" ? "127.0.0.1" : "::", port = 0, flowlabel = 0 } = options;
+    if (typeof address !== "string") throw new ERR_INVALID_ARG_TYPE("options.address", "string", address);
+    validatePort(port, "options.port");
+    if (typeof flowlabel !== "number" || !Number.isInteger(flowlabel) || flowlabel < 0 || flowlabel > 0xffffffff) {
+      validateUint32(flowlabel, "options.flowlabel");
+    }
+    if (!(family === "ipv4" ? isIPv4(address) : isIPv6(address))) {
+      throw new ERR_INVALID_ADDRESS(address);
+    }
+    this[kAddr] = { address, port: Number(port) | 0, family, flowlabel };
+  }
+
+  static isSocketAddress(value) {
+    return value instanceof SocketAddress;
+  }
+
+  static parse(input) {
+    if (typeof input !== "string") throw new ERR_INVALID_ARG_TYPE("input", "string", input);
+    let address;
+    let port = 0;
+    const m6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(input);
+    if (m6) {
+      address = m6[1];
+      if (m6[2] !== undefined) port = Number(m6[2]);
+    } else {
+      const i = input.lastIndexOf(":");
+      if (i !== -1 && input.indexOf(":") === i) {
+        address = input.slice(0, i);
+        port = input.slice(i + 1) === "" ? 0 : Number(input.slice(i + 1));
+      } else {
+        address = input;
+      }
+    }
+    // Parsed as an http URL, so the default port 80 reads back as 0.
+    if (port === 80) port = 0;
+    const family = isIPv4(address) ? "ipv4" : isIPv6(address) ? "ipv6" : null;
+    if (family === null || !Number.isInteger(port) || port < 0 || port > 65535) return undefined;
+    try {
+      return new SocketAddress({ address, port, family });
+    } catch {
+      return undefined;
+    }
+  }
+
+  get address() {
+    return this[kAddr].address;
+  }
+  get port() {
+    return this[kAddr].port;
+  }
+  get family() {
+    return this[kAddr].family;
+  }
+  get flowlabel() {
+    return this[kAddr].flowlabel;
+  }
+
+  toJSON() {
+    return { address: this.address, port: this.port, family: this.family, flowlabel: this.flowlabel };
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }
 

@@ -4,15 +4,8 @@ import {
 } from "ext:host/internal/timers.js";
 import promises from "ext:host/timers/promises.js";
 
-function active(timer) {
-  timer?.refresh?.();
-}
-function unenroll(timer) {
-  clearTimeout(timer);
-}
 
 const timers = {
-  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
-  _unrefActive: active, active, unenroll, promises,
+  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
 };
 export default timers;

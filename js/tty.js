@@ -172,4 +172,6 @@ export class WriteStream extends FdWriteStream {
   }
 }
 
+WriteStream.prototype.isTTY = true;
+
 export default { isatty, ReadStream, WriteStream };

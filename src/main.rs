@@ -40,7 +40,6 @@ struct Cli {
     options: NodeOptions,
     main: MainEntry,
     args: Vec<String>,
-    no_deprecation: bool,
 }
 
 enum Parsed {
@@ -53,11 +52,9 @@ fn bad_option(opt: &str) -> Parsed {
     Parsed::Exit(9)
 }
 
+/// How the program was invoked (`argv[0]`), which Node's CLI errors start with.
 fn program_name() -> String {
-    std::env::args()
-        .next()
-        .and_then(|a| a.rsplit('/').next().map(str::to_owned))
-        .unwrap_or_else(|| "host".into())
+    std::env::args().next().unwrap_or_else(|| "host".into())
 }
 
 fn takes_value(flag: &str) -> bool {
@@ -89,7 +86,6 @@ fn parse(raw: Vec<String>) -> Parsed {
         options: NodeOptions::default(),
         main: MainEntry::None,
         args: Vec::new(),
-        no_deprecation: false,
     };
     let mut node_options: Vec<String> = std::env::var("NODE_OPTIONS")
         .map(|s| s.split_whitespace().map(str::to_owned).collect())
@@ -120,6 +116,8 @@ fn parse(raw: Vec<String>) -> Parsed {
                 if !explicit_main {
                     cli.main = MainEntry::Stdin;
                 }
+                // Node keeps the "-" as process.argv[1].
+                cli.args.push(arg);
             } else if explicit_main {
                 cli.args.push(arg);
             } else {
@@ -192,9 +190,22 @@ fn apply_flag(cli: &mut Cli, flag: &str, value: Option<String>) -> Option<Parsed
         "-r" | "--require" => cli.options.require.push(value.unwrap_or_default()),
         "--import" => cli.options.import.push(value.unwrap_or_default()),
         "--input-type" => cli.options.input_type = value,
-        "--unhandled-rejections" => cli.options.unhandled_rejections = value,
-        "--no-deprecation" => cli.no_deprecation = true,
-        "--no-warnings"
+        "--unhandled-rejections" => {
+            let mode = value.unwrap_or_default();
+            if !matches!(
+                mode.as_str(),
+                "throw" | "strict" | "warn" | "none" | "warn-with-error-code"
+            ) {
+                eprintln!(
+                    "{}: invalid value for --unhandled-rejections",
+                    program_name()
+                );
+                return Some(Parsed::Exit(9));
+            }
+            cli.options.unhandled_rejections = Some(mode);
+        }
+        "--no-deprecation"
+        | "--no-warnings"
         | "--trace-warnings"
         | "--enable-source-maps"
         | "--trace-deprecation"
@@ -275,13 +286,10 @@ fn main() {
         eprintln!("{}: bad option: {flag}", program_name());
         std::process::exit(9);
     }
-    let mut builder = HostBuilder::new()
+    let builder = HostBuilder::new()
         .main(cli.main)
         .args(cli.args)
         .exec_argv(cli.exec_argv)
         .node_options(cli.options);
-    if cli.no_deprecation {
-        builder = builder.env("HOST_NO_DEPRECATION", Some("1".into()));
-    }
     builder.build().run_and_exit()
 }

@@ -8,12 +8,27 @@ use std::time::Duration;
 
 use support::{host_bin, node_bin, run, run_env};
 
-/// A fresh folder for one test's scripts.
-fn scratch(name: &str) -> PathBuf {
+/// A fresh folder for one test's scripts, removed when dropped.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("host-cp-test-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
@@ -327,6 +342,8 @@ fn seed_examples_behave_as_on_node() {
             "{who}: {out:?}"
         );
 
+        let out = run_example(program, "seed002", "index.js");
+        assert_eq!(out.stdout, "123\n", "{who}: {out:?}");
         let out = run_example(program, "seed002", "index_logged.js");
         assert_eq!(
             sorted_lines(&out.stdout),

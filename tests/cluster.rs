@@ -13,7 +13,11 @@ use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 struct Cluster {
@@ -24,7 +28,8 @@ struct Cluster {
 
 impl Cluster {
     fn start(bin: &Path, port: u16, workers: usize, env: &[(&str, &str)]) -> Cluster {
-        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/cluster_http_restart.js");
+        let script =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/cluster_http_restart.js");
         let mut cmd = Command::new(bin);
         cmd.arg(&script)
             .env("PORT", port.to_string())
@@ -44,7 +49,11 @@ impl Cluster {
                 }
             }
         });
-        Cluster { child, lines, log: Vec::new() }
+        Cluster {
+            child,
+            lines,
+            log: Vec::new(),
+        }
     }
 
     /// Wait for `count` lines containing `needle` (after those seen so far).
@@ -60,7 +69,10 @@ impl Cluster {
                     }
                     self.log.push(line);
                 }
-                Err(_) => panic!("waited for {count} x {needle:?}; output so far:\n{}", self.log.join("\n")),
+                Err(_) => panic!(
+                    "waited for {count} x {needle:?}; output so far:\n{}",
+                    self.log.join("\n")
+                ),
             }
         }
     }
@@ -76,17 +88,25 @@ impl Cluster {
 fn get(port: u16) -> Result<String, String> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n").map_err(|e| e.to_string())?;
+    s.write_all(b"GET / HTTP/1.0\r\nHost: x\r\n\r\n")
+        .map_err(|e| e.to_string())?;
     let mut resp = String::new();
     s.read_to_string(&mut resp).map_err(|e| e.to_string())?;
     if !resp.starts_with("HTTP/1.1 200 OK") {
         return Err(format!("bad response: {resp:?}"));
     }
-    Ok(resp.split("\r\n\r\n").nth(1).unwrap_or("").trim().to_string())
+    Ok(resp
+        .split("\r\n\r\n")
+        .nth(1)
+        .unwrap_or("")
+        .trim()
+        .to_string())
 }
 
 fn pids_of(port: u16, n: usize) -> Vec<String> {
-    (0..n).map(|i| get(port).unwrap_or_else(|e| panic!("request {i} failed: {e}"))).collect()
+    (0..n)
+        .map(|i| get(port).unwrap_or_else(|e| panic!("request {i} failed: {e}")))
+        .collect()
 }
 
 fn restart_scenario(primary: &Path, env: &[(&str, &str)], expect_spread: bool) {
@@ -96,15 +116,24 @@ fn restart_scenario(primary: &Path, env: &[(&str, &str)], expect_spread: bool) {
     let before = pids_of(port, 40);
     let distinct: std::collections::BTreeSet<_> = before.iter().collect();
     if expect_spread {
-        assert!(distinct.len() >= 2, "round-robin should use both workers: {distinct:?}");
+        assert!(
+            distinct.len() >= 2,
+            "round-robin should use both workers: {distinct:?}"
+        );
     }
     let victim: i32 = before[0].parse().unwrap();
     // SAFETY: killing one worker of our own cluster.
     unsafe { libc::kill(victim, libc::SIGKILL) };
-    cluster.wait_for(&format!("worker {victim} exited with code: null and signal: SIGKILL"), 1);
+    cluster.wait_for(
+        &format!("worker {victim} exited with code: null and signal: SIGKILL"),
+        1,
+    );
     cluster.wait_for("listening on", 1);
     let after = pids_of(port, 40);
-    assert!(!after.contains(&victim.to_string()), "the killed worker still answered");
+    assert!(
+        !after.contains(&victim.to_string()),
+        "the killed worker still answered"
+    );
     cluster.stop();
 }
 
@@ -115,19 +144,27 @@ fn round_robin_spreads_and_survives_a_killed_worker() {
 
 #[test]
 fn shared_handle_scheduling_serves_and_survives_a_killed_worker() {
-    restart_scenario(&support::host_bin(), &[("NODE_CLUSTER_SCHED_POLICY", "none")], false);
+    restart_scenario(
+        &support::host_bin(),
+        &[("NODE_CLUSTER_SCHED_POLICY", "none")],
+        false,
+    );
 }
 
 #[test]
 fn host_primary_runs_node_workers() {
-    let Some(node) = support::node_bin() else { return };
+    let Some(node) = support::node_bin() else {
+        return;
+    };
     let node = node.to_string_lossy().into_owned();
     restart_scenario(&support::host_bin(), &[("WORKER_EXEC_PATH", &node)], true);
 }
 
 #[test]
 fn node_primary_runs_host_workers() {
-    let Some(node) = support::node_bin() else { return };
+    let Some(node) = support::node_bin() else {
+        return;
+    };
     let host = support::host_bin().to_string_lossy().into_owned();
     restart_scenario(&node, &[("WORKER_EXEC_PATH", &host)], true);
 }

@@ -15,7 +15,8 @@ deno_core::extension!(
     ops = [op_test_double],
     esm_entry_point = "ext:test_ext/init.js",
     esm = ["ext:test_ext/init.js" = {
-        source = "globalThis[Symbol.for('test.double')] = globalThis.Deno.core.ops.op_test_double;\n"
+        source =
+            "globalThis[Symbol.for('test.double')] = globalThis.Deno.core.ops.op_test_double;\n"
     }],
 );
 
@@ -24,7 +25,10 @@ fn run(code: &str) -> i32 {
         .main(MainEntry::Eval(code.into()))
         .args(["a", "b"])
         .extensions(|| vec![test_ext::init()])
-        .builtin_module("calc", "module.exports = { double: globalThis[Symbol.for('test.double')] };")
+        .builtin_module(
+            "calc",
+            "module.exports = { double: globalThis[Symbol.for('test.double')] };",
+        )
         .build()
         .run()
 }
@@ -41,5 +45,8 @@ fn extension_op_and_builtin_module_reach_scripts() {
 #[test]
 fn exit_code_and_uncaught_errors_come_back() {
     assert_eq!(run("setTimeout(() => process.exit(7), 1);"), 7);
-    assert_eq!(run("process.on('exit', () => {}); throw new Error('boom');"), 1);
+    assert_eq!(
+        run("process.on('exit', () => {}); throw new Error('boom');"),
+        1
+    );
 }

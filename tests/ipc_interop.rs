@@ -22,7 +22,9 @@ fn run_parent(parent_bin: &std::path::Path, child_bin: &std::path::Path, mode: &
         &[("MODE", mode), ("CHILD_EXEC", child_bin.to_str().unwrap())],
     );
     assert!(
-        out.code == 0 && out.stdout.contains("socket handle ok") && out.stdout.contains("child exit 0"),
+        out.code == 0
+            && out.stdout.contains("socket handle ok")
+            && out.stdout.contains("child exit 0"),
         "{} -> {} ({mode}) failed: code {}\nstdout:\n{}\nstderr:\n{}",
         parent_bin.display(),
         child_bin.display(),
@@ -44,14 +46,18 @@ fn host_to_host_advanced() {
 
 #[test]
 fn host_parent_node_child() {
-    let Some(node) = support::node_bin() else { return };
+    let Some(node) = support::node_bin() else {
+        return;
+    };
     run_parent(&support::host_bin(), &node, "json");
     run_parent(&support::host_bin(), &node, "advanced");
 }
 
 #[test]
 fn node_parent_host_child() {
-    let Some(node) = support::node_bin() else { return };
+    let Some(node) = support::node_bin() else {
+        return;
+    };
     run_parent(&node, &support::host_bin(), "json");
     run_parent(&node, &support::host_bin(), "advanced");
 }

@@ -57,7 +57,10 @@ fn without_internal_frames(text: &str) -> String {
     text.lines()
         .filter(|l| {
             let t = l.trim_start();
-            !(t.starts_with("at ") && (t.contains("(node:") || t.starts_with("at node:")))
+            !(t.starts_with("at ")
+                && (t.contains("(node:")
+                    || t.starts_with("at node:")
+                    || t.starts_with("at async node:")))
         })
         .map(|l| format!("{l}\n"))
         .collect()
@@ -100,7 +103,11 @@ fn check_case(case: &Path) -> Result<(), String> {
             .ok()
             .and_then(|s| s.trim().parse().ok())
             .unwrap_or(0);
-        (out, code, std::fs::read_to_string(expected_path(case, ".err")).ok())
+        (
+            out,
+            code,
+            std::fs::read_to_string(expected_path(case, ".err")).ok(),
+        )
     };
     let mut problems = Vec::new();
     if stdout != want_out {

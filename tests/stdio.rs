@@ -364,7 +364,29 @@ fn terminal_streams_are_ttys() {
         "output: {}",
         reader.text
     );
-    assert!(reader.text.contains("B true"), "output: {}", reader.text);
+    // Raw mode keeps output processing (newline still starts a new line).
+    assert!(
+        reader.text.contains("B true\r\n"),
+        "output: {:?}",
+        reader.text
+    );
+}
+
+#[test]
+fn raw_mode_is_undone_when_the_process_exits() {
+    use std::os::fd::AsRawFd;
+    let (master, slave) = open_pty(80, 24);
+    let code = "process.stdin.setRawMode(true); console.log('raw ' + process.stdin.isRaw);";
+    let mut child = spawn_on_pty(code, &slave);
+    let mut reader = PtyReader::new(master);
+    reader.wait_for("raw true");
+    let status = wait_or_kill(&mut child, "raw mode exit");
+    assert_eq!(status, 0, "output: {}", reader.text);
+    // SAFETY: tcgetattr writes one termios for an fd we own.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(slave.as_raw_fd(), &mut t) }, 0);
+    assert_ne!(t.c_lflag & libc::ICANON, 0, "terminal left in raw mode");
+    assert_ne!(t.c_lflag & libc::ECHO, 0, "terminal left without echo");
 }
 
 #[test]

@@ -5,7 +5,7 @@ import { core } from "ext:core/mod.js";
 import { op_process_fd_valid, op_process_kill, op_process_wait, op_spawn, op_spawn_sync } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
 import util from "ext:host/util.js";
-import { codes, errnoException, errnoName, errnoMessage } from "ext:host/internal/errors.js";
+import { codes, errnoException } from "ext:host/internal/errors.js";
 import { clearTimeout, nextTick, setTimeout } from "ext:host/internal/timers.js";
 import { signals, signalName } from "ext:host/internal/constants.js";
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
@@ -100,7 +100,7 @@ export function getValidStdio(stdio, sync) {
     if (s === null || s === undefined) s = i < 3 ? "pipe" : "ignore";
     if (s === "ignore") {
       out.push({ type: "ignore" });
-    } else if (s === "pipe" || s === "overlapped" || (typeof s === "number" && false)) {
+    } else if (s === "pipe" || s === "overlapped") {
       out.push({ type: "pipe", readable: i === 0, writable: i !== 0 });
     } else if (s === "ipc") {
       if (sync || ipcIndex !== undefined) {
@@ -115,8 +115,6 @@ export function getValidStdio(stdio, sync) {
       out.push({ type: "fd", fd: s });
     } else if (streamFd(s) !== undefined) {
       out.push({ type: "fd", fd: streamFd(s) });
-    } else if (typeof s === "object" && (s._handle || s.handle)) {
-      throw new ERR_INVALID_ARG_VALUE("stdio", s);
     } else {
       throw new ERR_INVALID_ARG_VALUE("stdio", s);
     }
@@ -216,10 +214,7 @@ export class ChildProcess extends EventEmitter {
       const s = stdio[i];
       if (s.type === "pipe") {
         const rid = failed ? null : result.pipes[i];
-        const stream = createPipeStream(rid, { readable: i !== 0, writable: i === 0 || i > 2 });
-        if (i > 2 && rid != null) {
-          // Extra pipes are duplex.
-        }
+        const stream = createPipeStream(rid, { readable: i !== 0, writable: true });
         if (i > 0 && !failed) {
           this._closesNeeded++;
           stream.on("close", () => maybeClose(this));
@@ -396,4 +391,4 @@ export function spawnSync(options) {
   return result;
 }
 
-export { errnoName, errnoMessage, setupChannel };
+export { setupChannel };

@@ -1,7 +1,9 @@
 // Node's Timeout and Immediate objects over deno_core's timer lists and
 // immediate queue (which already run in Node's phase order).
 import { core } from "ext:core/mod.js";
+import { op_module_call_guarded } from "ext:core/ops";
 import { codes } from "ext:host/internal/errors.js";
+import { decorateThrowSite, triggerUncaughtException } from "ext:host/internal/process/execution.js";
 
 const { ERR_INVALID_ARG_TYPE } = codes;
 const kHandle = Symbol("kHandle");
@@ -12,14 +14,27 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // returns it so `clearTimeout(+t)` works.
 const byId = new Map();
 
-function normalizeDelay(after) {
-  after = Number(after);
+// Node warns about a negative or NaN delay once per process, about an
+// overflowing one every time.
+let warnedNegative = false;
+let warnedNaN = false;
+
+function normalizeDelay(given) {
+  let after = given * 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    const warn = globalThis.process?.emitWarning;
     if (after > TIMEOUT_MAX) {
-      globalThis.process?.emitWarning?.(
-        `${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`,
-        "TimeoutOverflowWarning",
-      );
+      warn?.(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, "TimeoutOverflowWarning");
+    } else if (after < 0) {
+      if (!warnedNegative) {
+        warnedNegative = true;
+        warn?.(`${after} is a negative number.\nTimeout duration was set to 1.`, "TimeoutNegativeWarning");
+      }
+    } else if (Number.isNaN(after) && given !== undefined) {
+      if (!warnedNaN) {
+        warnedNaN = true;
+        warn?.(`${after} is not a number.\nTimeout duration was set to 1.`, "TimeoutNaNWarning");
+      }
     }
     after = 1;
   }
@@ -51,9 +66,7 @@ export class Timeout {
         const previous = core.getAsyncContext();
         core.setAsyncContext(context);
         try {
-          const args = self._timerArgs;
-          if (args === undefined) self._onTimeout();
-          else Reflect.apply(self._onTimeout, self, args);
+          runGuarded(self._onTimeout, self, self._timerArgs);
         } finally {
           core.setAsyncContext(previous);
         }
@@ -99,6 +112,23 @@ export class Timeout {
   }
 }
 
+// Run a user callback; an exception goes to the uncaught-exception path with
+// V8's throw location (the arrow Node prints), which a plain catch loses.
+function runGuarded(fn, thisArg, args) {
+  const failure = op_module_call_guarded(() => (args === undefined ? Reflect.apply(fn, thisArg, []) : Reflect.apply(fn, thisArg, args)));
+  if (failure === null) return;
+  const [err, file, line, start, end, source] = failure;
+  const site = file !== undefined ? [file, line, start, end, source] : undefined;
+  if (site) decorateThrowSite(err, site);
+  triggerUncaughtException(err, false, site);
+}
+
+function guardedImmediate(callback) {
+  return function (...args) {
+    runGuarded(callback, this, args);
+  };
+}
+
 function inContext(context, callback) {
   return function (...args) {
     const previous = core.getAsyncContext();
@@ -116,7 +146,8 @@ export class Immediate {
     this._idleNext = null;
     this._idlePrev = null;
     const context = core.getAsyncContext();
-    this._onImmediate = context === undefined ? callback : inContext(context, callback);
+    const guarded = guardedImmediate(callback);
+    this._onImmediate = context === undefined ? guarded : inContext(context, guarded);
     this._argv = args;
     this._destroyed = false;
     this.asyncId = 0;
@@ -176,7 +207,9 @@ export function clearTimeout(timer) {
   }
 }
 
-export const clearInterval = clearTimeout;
+export function clearInterval(timer) {
+  clearTimeout(timer);
+}
 
 export function setImmediate(callback, ...args) {
   checkCallback(callback);

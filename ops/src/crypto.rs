@@ -25,6 +25,8 @@ enum Alg {
     Sha3_256,
     Sha3_384,
     Sha3_512,
+    Shake128,
+    Shake256,
 }
 
 impl Alg {
@@ -46,6 +48,8 @@ impl Alg {
             "sha3-256" => Alg::Sha3_256,
             "sha3-384" => Alg::Sha3_384,
             "sha3-512" => Alg::Sha3_512,
+            "shake128" => Alg::Shake128,
+            "shake256" => Alg::Shake256,
             _ => return None,
         })
     }
@@ -64,7 +68,13 @@ impl Alg {
             Alg::Sha3_256 => Box::new(sha3::Sha3_256::default()),
             Alg::Sha3_384 => Box::new(sha3::Sha3_384::default()),
             Alg::Sha3_512 => Box::new(sha3::Sha3_512::default()),
+            Alg::Shake128 => Box::new(Xof::<sha3::Shake128>::new(16)),
+            Alg::Shake256 => Box::new(Xof::<sha3::Shake256>::new(32)),
         }
+    }
+
+    fn is_xof(self) -> bool {
+        matches!(self, Alg::Shake128 | Alg::Shake256)
     }
 
     /// The block size in bytes (for HMAC key padding).
@@ -76,15 +86,66 @@ impl Alg {
             Alg::Sha3_256 => 136,
             Alg::Sha3_384 => 104,
             Alg::Sha3_512 => 72,
+            Alg::Shake128 => 168,
+            Alg::Shake256 => 136,
         }
     }
 }
 
-/// A running hash or HMAC. `outer` holds the HMAC's key XOR opad block.
+/// An extendable-output function (SHAKE) behind the `DynDigest` interface:
+/// `finalize_into_reset` fills whatever length it is given.
+#[derive(Clone)]
+struct Xof<T: Clone> {
+    inner: T,
+    len: usize,
+}
+
+impl<T: Default + Clone> Xof<T> {
+    fn new(len: usize) -> Self {
+        Xof {
+            inner: T::default(),
+            len,
+        }
+    }
+}
+
+impl<T> DynDigest for Xof<T>
+where
+    T: digest::Update + digest::ExtendableOutputReset + Default + Clone + 'static,
+{
+    fn update(&mut self, data: &[u8]) {
+        digest::Update::update(&mut self.inner, data);
+    }
+
+    fn finalize_into(mut self, buf: &mut [u8]) -> Result<(), digest::InvalidBufferSize> {
+        self.finalize_into_reset(buf)
+    }
+
+    fn finalize_into_reset(&mut self, out: &mut [u8]) -> Result<(), digest::InvalidBufferSize> {
+        self.inner.finalize_xof_reset_into(out);
+        Ok(())
+    }
+
+    fn reset(&mut self) {
+        self.inner = T::default();
+    }
+
+    fn output_size(&self) -> usize {
+        self.len
+    }
+
+    fn box_clone(&self) -> Box<dyn DynDigest> {
+        Box::new(self.clone())
+    }
+}
+
+/// A running hash or HMAC. `outer` holds the HMAC's key XOR opad block;
+/// `out_len` an XOF's requested output length.
 pub struct Hasher {
     alg: Alg,
     state: RefCell<Option<Box<dyn DynDigest>>>,
     outer: Option<Vec<u8>>,
+    out_len: Option<usize>,
 }
 
 // SAFETY: Hasher holds no references to other GC objects, so there is
@@ -109,7 +170,12 @@ impl Hasher {
     }
 
     fn finish(&self) -> Option<Vec<u8>> {
-        let d = self.state.borrow_mut().take()?;
+        let mut d = self.state.borrow_mut().take()?;
+        if let Some(len) = self.out_len {
+            let mut out = vec![0u8; len];
+            d.finalize_into_reset(&mut out).ok()?;
+            return Some(out);
+        }
         let inner = d.finalize();
         match &self.outer {
             None => Some(inner.into_vec()),
@@ -142,6 +208,7 @@ fn new_hmac(alg: Alg, key: &[u8]) -> Hasher {
         alg,
         state: RefCell::new(Some(inner)),
         outer: Some(opad),
+        out_len: None,
     }
 }
 
@@ -151,15 +218,27 @@ fn op_crypto_hash_supported(#[string] name: &str) -> bool {
     Alg::parse(name).is_some()
 }
 
-/// A new hash for `name`, or null when the digest is unknown.
+/// Whether `name` is an extendable-output function (SHAKE).
+#[op2(fast)]
+fn op_crypto_hash_is_xof(#[string] name: &str) -> bool {
+    Alg::parse(name).is_some_and(Alg::is_xof)
+}
+
+fn xof_len(alg: Alg, len: i32) -> Option<usize> {
+    (alg.is_xof() && len >= 0).then_some(len as usize)
+}
+
+/// A new hash for `name` (`xof_len` >= 0: SHAKE output length), or null
+/// when the digest is unknown.
 #[op2]
 #[cppgc]
-fn op_crypto_hash_new(#[string] name: &str) -> Option<Hasher> {
+fn op_crypto_hash_new(#[string] name: &str, #[smi] xof: i32) -> Option<Hasher> {
     let alg = Alg::parse(name)?;
     Some(Hasher {
         alg,
         state: RefCell::new(Some(alg.new_digest())),
         outer: None,
+        out_len: xof_len(alg, xof),
     })
 }
 
@@ -167,7 +246,7 @@ fn op_crypto_hash_new(#[string] name: &str) -> Option<Hasher> {
 #[op2]
 #[cppgc]
 fn op_crypto_hmac_new(#[string] name: &str, #[anybuffer] key: &[u8]) -> Option<Hasher> {
-    let alg = Alg::parse(name)?;
+    let alg = Alg::parse(name).filter(|a| !a.is_xof())?;
     Some(new_hmac(alg, key))
 }
 
@@ -231,13 +310,14 @@ fn op_crypto_hash_oneshot_encoded(
 /// A copy of a running hash (null when already finished).
 #[op2]
 #[cppgc]
-fn op_crypto_hash_copy(#[cppgc] h: &Hasher) -> Option<Hasher> {
+fn op_crypto_hash_copy(#[cppgc] h: &Hasher, #[smi] xof: i32) -> Option<Hasher> {
     let state = h.state.borrow();
     let d = state.as_ref()?;
     Some(Hasher {
         alg: h.alg,
         state: RefCell::new(Some(d.box_clone())),
         outer: h.outer.clone(),
+        out_len: xof_len(h.alg, xof),
     })
 }
 
@@ -292,7 +372,7 @@ fn op_crypto_timing_safe_equal(#[buffer] a: &[u8], #[buffer] b: &[u8]) -> bool {
     acc == 0
 }
 
-fn pbkdf2_into(alg: Alg, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) {
+fn pbkdf2_into(alg: Alg, password: &[u8], salt: &[u8], iterations: u32, out: &mut [u8]) -> bool {
     use pbkdf2::pbkdf2_hmac;
     match alg {
         Alg::Md5 => pbkdf2_hmac::<md5::Md5>(password, salt, iterations, out),
@@ -307,7 +387,9 @@ fn pbkdf2_into(alg: Alg, password: &[u8], salt: &[u8], iterations: u32, out: &mu
         Alg::Sha3_256 => pbkdf2_hmac::<sha3::Sha3_256>(password, salt, iterations, out),
         Alg::Sha3_384 => pbkdf2_hmac::<sha3::Sha3_384>(password, salt, iterations, out),
         Alg::Sha3_512 => pbkdf2_hmac::<sha3::Sha3_512>(password, salt, iterations, out),
+        Alg::Shake128 | Alg::Shake256 => return false,
     }
+    true
 }
 
 /// PBKDF2-HMAC; null for an unknown digest (JS validated everything else).
@@ -322,8 +404,7 @@ fn op_crypto_pbkdf2(
 ) -> Option<Vec<u8>> {
     let alg = Alg::parse(digest)?;
     let mut out = vec![0u8; keylen];
-    pbkdf2_into(alg, password, salt, iterations, &mut out);
-    Some(out)
+    pbkdf2_into(alg, password, salt, iterations, &mut out).then_some(out)
 }
 
 /// PBKDF2-HMAC on a blocking thread.
@@ -341,11 +422,11 @@ async fn op_crypto_pbkdf2_async(
     let salt = salt.to_vec();
     tokio::task::spawn_blocking(move || {
         let mut out = vec![0u8; keylen];
-        pbkdf2_into(alg, &password, &salt, iterations, &mut out);
-        out
+        pbkdf2_into(alg, &password, &salt, iterations, &mut out).then_some(out)
     })
     .await
     .ok()
+    .flatten()
 }
 
 fn scrypt_into(password: &[u8], salt: &[u8], log_n: u8, r: u32, p: u32, out: &mut [u8]) -> bool {
@@ -413,10 +494,490 @@ async fn op_crypto_digest_async(
     .ok()
 }
 
+// ---------------------------------------------------------------------------
+// AES ciphers (ECB, CBC, CTR, GCM), streaming as OpenSSL's EVP does. JS
+// validates names, key and IV lengths; these ops only run the modes.
+
+enum AesKey {
+    A128(aes::Aes128),
+    A192(aes::Aes192),
+    A256(aes::Aes256),
+}
+
+impl AesKey {
+    fn new(key: &[u8]) -> Option<AesKey> {
+        use aes::cipher::KeyInit;
+        Some(match key.len() {
+            16 => AesKey::A128(aes::Aes128::new_from_slice(key).ok()?),
+            24 => AesKey::A192(aes::Aes192::new_from_slice(key).ok()?),
+            32 => AesKey::A256(aes::Aes256::new_from_slice(key).ok()?),
+            _ => return None,
+        })
+    }
+
+    fn encrypt(&self, block: &mut [u8; 16]) {
+        use aes::cipher::BlockEncrypt;
+        let b = aes::Block::from_mut_slice(block);
+        match self {
+            AesKey::A128(k) => k.encrypt_block(b),
+            AesKey::A192(k) => k.encrypt_block(b),
+            AesKey::A256(k) => k.encrypt_block(b),
+        }
+    }
+
+    /// Encrypt several blocks at once (AES-NI pipelines them).
+    fn encrypt_many(&self, blocks: &mut [aes::Block]) {
+        use aes::cipher::BlockEncrypt;
+        match self {
+            AesKey::A128(k) => k.encrypt_blocks(blocks),
+            AesKey::A192(k) => k.encrypt_blocks(blocks),
+            AesKey::A256(k) => k.encrypt_blocks(blocks),
+        }
+    }
+
+    fn decrypt(&self, block: &mut [u8; 16]) {
+        use aes::cipher::BlockDecrypt;
+        let b = aes::Block::from_mut_slice(block);
+        match self {
+            AesKey::A128(k) => k.decrypt_block(b),
+            AesKey::A192(k) => k.decrypt_block(b),
+            AesKey::A256(k) => k.decrypt_block(b),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Ecb,
+    Cbc,
+    Ctr,
+    Gcm,
+}
+
+struct Gcm {
+    ghash: ghash::GHash,
+    /// Bytes waiting for a full GHASH block.
+    pending: Vec<u8>,
+    aad_len: u64,
+    text_len: u64,
+    in_text: bool,
+    j0: [u8; 16],
+    tag: Option<[u8; 16]>,
+    expected: Option<Vec<u8>>,
+}
+
+impl Gcm {
+    fn absorb(&mut self, data: &[u8]) {
+        use ghash::universal_hash::UniversalHash;
+        let mut data = data;
+        if !self.pending.is_empty() {
+            let take = (16 - self.pending.len()).min(data.len());
+            self.pending.extend_from_slice(&data[..take]);
+            data = &data[take..];
+            if self.pending.len() < 16 {
+                return;
+            }
+            self.ghash
+                .update(&[*ghash::Block::from_slice(&self.pending)]);
+            self.pending.clear();
+        }
+        let full = data.len() / 16 * 16;
+        let mut batch = [ghash::Block::default(); 64];
+        for group in data[..full].chunks(16 * 64) {
+            let n = group.len() / 16;
+            for (slot, chunk) in batch.iter_mut().zip(group.chunks_exact(16)) {
+                slot.copy_from_slice(chunk);
+            }
+            self.ghash.update(&batch[..n]);
+        }
+        self.pending.extend_from_slice(&data[full..]);
+    }
+
+    fn flush_padded(&mut self) {
+        use ghash::universal_hash::UniversalHash;
+        if !self.pending.is_empty() {
+            let mut block = [0u8; 16];
+            block[..self.pending.len()].copy_from_slice(&self.pending);
+            self.ghash.update(&[*ghash::Block::from_slice(&block)]);
+            self.pending.clear();
+        }
+    }
+}
+
+struct CipherState {
+    key: AesKey,
+    mode: Mode,
+    encrypt: bool,
+    /// CBC chaining value or CTR counter block.
+    iv: [u8; 16],
+    /// ECB/CBC: input not yet processed. CTR/GCM: unused.
+    buf: Vec<u8>,
+    keystream: [u8; 16],
+    ks_pos: usize,
+    auto_padding: bool,
+    gcm: Option<Box<Gcm>>,
+    done: bool,
+}
+
+/// A running cipher or decipher.
+pub struct Cipher {
+    state: RefCell<CipherState>,
+}
+
+// SAFETY: no references to GC objects inside.
+unsafe impl GarbageCollected for Cipher {
+    fn trace(&self, _visitor: &mut v8::cppgc::Visitor) {}
+
+    fn get_name(&self) -> &'static std::ffi::CStr {
+        c"Cipher"
+    }
+}
+
+fn inc128(block: &mut [u8; 16]) {
+    for b in block.iter_mut().rev() {
+        *b = b.wrapping_add(1);
+        if *b != 0 {
+            break;
+        }
+    }
+}
+
+fn inc32(block: &mut [u8; 16]) {
+    let c = u32::from_be_bytes([block[12], block[13], block[14], block[15]]).wrapping_add(1);
+    block[12..].copy_from_slice(&c.to_be_bytes());
+}
+
+impl CipherState {
+    fn next_counter(&mut self, gcm_counter: bool) -> [u8; 16] {
+        let c = self.iv;
+        if gcm_counter {
+            inc32(&mut self.iv);
+        } else {
+            inc128(&mut self.iv);
+        }
+        c
+    }
+
+    fn stream(&mut self, data: &[u8], out: &mut Vec<u8>, gcm_counter: bool) {
+        // Use up the current keystream block first.
+        let mut data = data;
+        while self.ks_pos < 16 && !data.is_empty() {
+            out.push(data[0] ^ self.keystream[self.ks_pos]);
+            self.ks_pos += 1;
+            data = &data[1..];
+        }
+        // Whole blocks, keystream made in batches.
+        let full = data.len() / 16 * 16;
+        let mut batch = [aes::Block::default(); 32];
+        for group in data[..full].chunks(16 * 32) {
+            let n = group.len() / 16;
+            for slot in batch[..n].iter_mut() {
+                let c = self.next_counter(gcm_counter);
+                slot.copy_from_slice(&c);
+            }
+            self.key.encrypt_many(&mut batch[..n]);
+            for (chunk, ks) in group.chunks_exact(16).zip(batch.iter()) {
+                out.extend(chunk.iter().zip(ks.iter()).map(|(a, b)| a ^ b));
+            }
+        }
+        for &byte in &data[full..] {
+            if self.ks_pos == 16 {
+                self.keystream = self.iv;
+                self.key.encrypt(&mut self.keystream);
+                if gcm_counter {
+                    inc32(&mut self.iv);
+                } else {
+                    inc128(&mut self.iv);
+                }
+                self.ks_pos = 0;
+            }
+            out.push(byte ^ self.keystream[self.ks_pos]);
+            self.ks_pos += 1;
+        }
+    }
+
+    fn block(&mut self, block: &mut [u8; 16]) {
+        match (self.mode, self.encrypt) {
+            (Mode::Cbc, true) => {
+                for (b, v) in block.iter_mut().zip(self.iv.iter()) {
+                    *b ^= v;
+                }
+                self.key.encrypt(block);
+                self.iv = *block;
+            }
+            (Mode::Cbc, false) => {
+                let next = *block;
+                self.key.decrypt(block);
+                for (b, v) in block.iter_mut().zip(self.iv.iter()) {
+                    *b ^= v;
+                }
+                self.iv = next;
+            }
+            (_, true) => self.key.encrypt(block),
+            (_, false) => self.key.decrypt(block),
+        }
+    }
+
+    fn update(&mut self, data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(data.len() + 16);
+        match self.mode {
+            Mode::Ctr => self.stream(data, &mut out, false),
+            Mode::Gcm => {
+                let mut gcm = self.gcm.take().expect("gcm state");
+                if !gcm.in_text {
+                    gcm.flush_padded();
+                    gcm.in_text = true;
+                }
+                if !self.encrypt {
+                    gcm.absorb(data);
+                }
+                self.stream(data, &mut out, true);
+                if self.encrypt {
+                    gcm.absorb(&out);
+                }
+                gcm.text_len += data.len() as u64;
+                self.gcm = Some(gcm);
+            }
+            Mode::Ecb | Mode::Cbc => {
+                self.buf.extend_from_slice(data);
+                let mut full = self.buf.len() / 16 * 16;
+                // A decipher with padding keeps the last block for final().
+                if !self.encrypt && self.auto_padding && full == self.buf.len() && full > 0 {
+                    full -= 16;
+                }
+                let pending = std::mem::take(&mut self.buf);
+                for chunk in pending[..full].chunks_exact(16) {
+                    let mut block: [u8; 16] = chunk.try_into().expect("16 bytes");
+                    self.block(&mut block);
+                    out.extend_from_slice(&block);
+                }
+                self.buf = pending[full..].to_vec();
+            }
+        }
+        out
+    }
+
+    fn finish(&mut self) -> Result<Vec<u8>, &'static str> {
+        if self.done {
+            return Err("finalized");
+        }
+        self.done = true;
+        match self.mode {
+            Mode::Ctr => Ok(Vec::new()),
+            Mode::Gcm => {
+                use ghash::universal_hash::UniversalHash;
+                let mut gcm = self.gcm.take().expect("gcm state");
+                gcm.flush_padded();
+                let mut lens = [0u8; 16];
+                lens[..8].copy_from_slice(&(gcm.aad_len * 8).to_be_bytes());
+                lens[8..].copy_from_slice(&(gcm.text_len * 8).to_be_bytes());
+                gcm.ghash.update(&[*ghash::Block::from_slice(&lens)]);
+                let s = gcm.ghash.clone().finalize();
+                let mut tag = gcm.j0;
+                self.key.encrypt(&mut tag);
+                for (t, x) in tag.iter_mut().zip(s.iter()) {
+                    *t ^= x;
+                }
+                let result = if self.encrypt {
+                    gcm.tag = Some(tag);
+                    Ok(Vec::new())
+                } else {
+                    match &gcm.expected {
+                        Some(exp) if constant_eq(exp, &tag[..exp.len()]) => Ok(Vec::new()),
+                        _ => Err("auth"),
+                    }
+                };
+                self.gcm = Some(gcm);
+                result
+            }
+            Mode::Ecb | Mode::Cbc => {
+                if self.encrypt {
+                    if !self.auto_padding {
+                        return if self.buf.is_empty() {
+                            Ok(Vec::new())
+                        } else {
+                            Err("wrong_final_block_length")
+                        };
+                    }
+                    let pad = 16 - self.buf.len();
+                    let mut block = [pad as u8; 16];
+                    block[..self.buf.len()].copy_from_slice(&self.buf);
+                    self.buf.clear();
+                    self.block(&mut block);
+                    Ok(block.to_vec())
+                } else {
+                    if !self.auto_padding {
+                        return if self.buf.is_empty() {
+                            Ok(Vec::new())
+                        } else {
+                            Err("wrong_final_block_length")
+                        };
+                    }
+                    if self.buf.len() != 16 {
+                        return Err("wrong_final_block_length");
+                    }
+                    let mut block: [u8; 16] = self.buf[..].try_into().expect("16 bytes");
+                    self.buf.clear();
+                    self.block(&mut block);
+                    let pad = block[15] as usize;
+                    if pad == 0 || pad > 16 || block[16 - pad..].iter().any(|&b| b as usize != pad)
+                    {
+                        return Err("bad_decrypt");
+                    }
+                    Ok(block[..16 - pad].to_vec())
+                }
+            }
+        }
+    }
+}
+
+fn constant_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A cipher for mode "ecb" | "cbc" | "ctr" | "gcm"; null when the key or
+/// IV does not fit (JS checked them already).
+#[op2]
+#[cppgc]
+fn op_crypto_cipher_new(
+    #[string] mode: &str,
+    #[anybuffer] key: &[u8],
+    #[anybuffer] iv: &[u8],
+    encrypt: bool,
+) -> Option<Cipher> {
+    let key = AesKey::new(key)?;
+    let mode = match mode {
+        "ecb" => Mode::Ecb,
+        "cbc" => Mode::Cbc,
+        "ctr" => Mode::Ctr,
+        "gcm" => Mode::Gcm,
+        _ => return None,
+    };
+    let mut block = [0u8; 16];
+    let mut gcm = None;
+    match mode {
+        Mode::Ecb => {}
+        Mode::Cbc | Mode::Ctr => {
+            if iv.len() != 16 {
+                return None;
+            }
+            block.copy_from_slice(iv);
+        }
+        Mode::Gcm => {
+            use ghash::universal_hash::{KeyInit, UniversalHash};
+            if iv.is_empty() {
+                return None;
+            }
+            let mut h = [0u8; 16];
+            key.encrypt(&mut h);
+            let ghash = ghash::GHash::new(ghash::Key::from_slice(&h));
+            let mut j0 = [0u8; 16];
+            if iv.len() == 12 {
+                j0[..12].copy_from_slice(iv);
+                j0[15] = 1;
+            } else {
+                let mut g = ghash.clone();
+                g.update_padded(iv);
+                let mut lens = [0u8; 16];
+                lens[8..].copy_from_slice(&((iv.len() as u64) * 8).to_be_bytes());
+                g.update(&[*ghash::Block::from_slice(&lens)]);
+                j0.copy_from_slice(&g.finalize());
+            }
+            block = j0;
+            inc32(&mut block);
+            gcm = Some(Box::new(Gcm {
+                ghash,
+                pending: Vec::new(),
+                aad_len: 0,
+                text_len: 0,
+                in_text: false,
+                j0,
+                tag: None,
+                expected: None,
+            }));
+        }
+    }
+    Some(Cipher {
+        state: RefCell::new(CipherState {
+            key,
+            mode,
+            encrypt,
+            iv: block,
+            buf: Vec::new(),
+            keystream: [0u8; 16],
+            ks_pos: 16,
+            auto_padding: true,
+            gcm,
+            done: false,
+        }),
+    })
+}
+
+/// Transform bytes; what is ready comes back.
+#[op2]
+#[buffer]
+fn op_crypto_cipher_update(#[cppgc] c: &Cipher, #[anybuffer] data: &[u8]) -> Vec<u8> {
+    c.state.borrow_mut().update(data)
+}
+
+/// Finish: the last bytes, or an error name ("bad_decrypt",
+/// "wrong_final_block_length", "auth", "finalized") thrown as an Error.
+#[op2]
+#[buffer]
+fn op_crypto_cipher_final(#[cppgc] c: &Cipher) -> Result<Vec<u8>, deno_error::JsErrorBox> {
+    c.state
+        .borrow_mut()
+        .finish()
+        .map_err(deno_error::JsErrorBox::generic)
+}
+
+/// setAutoPadding.
+#[op2(fast)]
+fn op_crypto_cipher_set_auto_padding(#[cppgc] c: &Cipher, on: bool) {
+    c.state.borrow_mut().auto_padding = on;
+}
+
+/// GCM additional data; false when not GCM or the text has started.
+#[op2]
+fn op_crypto_cipher_set_aad(#[cppgc] c: &Cipher, #[anybuffer] aad: &[u8]) -> bool {
+    let mut st = c.state.borrow_mut();
+    match st.gcm.as_mut() {
+        Some(g) if !g.in_text => {
+            g.absorb(aad);
+            g.aad_len += aad.len() as u64;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// GCM tag after final() of an encryption (first `len` bytes).
+#[op2]
+#[buffer]
+fn op_crypto_cipher_get_tag(#[cppgc] c: &Cipher, #[smi] len: u32) -> Option<Vec<u8>> {
+    let st = c.state.borrow();
+    let tag = st.gcm.as_ref()?.tag?;
+    Some(tag[..(len as usize).min(16)].to_vec())
+}
+
+/// GCM expected tag for a decryption.
+#[op2]
+fn op_crypto_cipher_set_tag(#[cppgc] c: &Cipher, #[anybuffer] tag: &[u8]) -> bool {
+    let mut st = c.state.borrow_mut();
+    match st.gcm.as_mut() {
+        Some(g) if tag.len() <= 16 && !tag.is_empty() => {
+            g.expected = Some(tag.to_vec());
+            true
+        }
+        _ => false,
+    }
+}
+
 deno_core::extension!(
     host_crypto,
     ops = [
         op_crypto_hash_supported,
+        op_crypto_hash_is_xof,
         op_crypto_hash_new,
         op_crypto_hmac_new,
         op_crypto_hash_update,
@@ -434,6 +995,13 @@ deno_core::extension!(
         op_crypto_scrypt,
         op_crypto_scrypt_async,
         op_crypto_digest_async,
+        op_crypto_cipher_new,
+        op_crypto_cipher_update,
+        op_crypto_cipher_final,
+        op_crypto_cipher_set_auto_padding,
+        op_crypto_cipher_set_aad,
+        op_crypto_cipher_get_tag,
+        op_crypto_cipher_set_tag,
     ]
 );
 

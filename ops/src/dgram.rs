@@ -158,6 +158,35 @@ async fn op_dgram_recv(
     }
 }
 
+/// Send one datagram now if the socket can take it: the byte count, or -1
+/// when it would block (then `op_dgram_send` waits).
+#[op2(fast)]
+fn op_dgram_try_send(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[buffer] data: &[u8],
+    #[string] address: &str,
+    #[smi] port: u32,
+) -> Result<i32, SysError> {
+    let res = get(state, rid, "send")?;
+    // A direct non-blocking send: tokio's try_send* report WouldBlock until
+    // the reactor has seen the socket writable once.
+    let sock = socket2::SockRef::from(&res.socket);
+    let sent = if address.is_empty() {
+        sock.send(data)
+    } else {
+        let ip: IpAddr = address
+            .parse()
+            .map_err(|_| SysError::new(libc::EINVAL, "send"))?;
+        sock.send_to(data, &SocketAddr::new(ip, port as u16).into())
+    };
+    match sent {
+        Ok(n) => Ok(n as i32),
+        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Ok(-1),
+        Err(e) => Err(SysError::io(&e, "send")),
+    }
+}
+
 /// Send one datagram to address:port (empty address: the connected peer).
 #[op2]
 async fn op_dgram_send(
@@ -349,6 +378,7 @@ deno_core::extension!(
         op_dgram_adopt_fd,
         op_dgram_recv,
         op_dgram_send,
+        op_dgram_try_send,
         op_dgram_connect,
         op_dgram_disconnect,
         op_dgram_remote,

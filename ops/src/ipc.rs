@@ -33,8 +33,9 @@ pub enum Framing {
 }
 
 struct WriteQueue {
-    /// Unwritten chunks; the first is written from `offset`.
-    chunks: VecDeque<Vec<u8>>,
+    /// Unwritten chunks, each with the descriptor to pass along with its
+    /// first byte (handle passing); the first is written from `offset`.
+    chunks: VecDeque<(Vec<u8>, Option<OwnedFd>)>,
     offset: usize,
     bytes: usize,
 }
@@ -96,12 +97,18 @@ impl IpcResource {
     /// One recvmsg: appends data to `rbuf` and fds to `pending_fds`.
     /// Ok(0) is EOF.
     fn recv_some(&self) -> Result<usize, i32> {
-        let mut data = [0u8; 65536];
+        // Read straight into the spare capacity of `rbuf` (no zeroing, no
+        // copy).
+        let mut rbuf = self.rbuf.borrow_mut();
+        rbuf.reserve(65536);
+        let len = rbuf.len();
+        let spare = rbuf.capacity() - len;
         // Room for up to 16 descriptors per read.
         let mut cmsg_space = [0u64; 16];
         let mut iov = libc::iovec {
-            iov_base: data.as_mut_ptr().cast(),
-            iov_len: data.len(),
+            // SAFETY: `len` is within the allocation.
+            iov_base: unsafe { rbuf.as_mut_ptr().add(len) }.cast(),
+            iov_len: spare,
         };
         // SAFETY: msghdr points at valid buffers that outlive the call; the
         // control messages are walked with the CMSG_* accessors.
@@ -137,7 +144,8 @@ impl IpcResource {
                 cmsg = libc::CMSG_NXTHDR(&msg, cmsg);
             }
             let n = n as usize;
-            self.rbuf.borrow_mut().extend_from_slice(&data[..n]);
+            // recvmsg initialised `n` bytes after `len`.
+            rbuf.set_len(len + n);
             Ok(n)
         }
     }
@@ -146,25 +154,27 @@ impl IpcResource {
     fn take_lines(&self) -> Option<String> {
         let mut rbuf = self.rbuf.borrow_mut();
         let end = rbuf.iter().rposition(|b| *b == b'\n')? + 1;
-        let rest = rbuf.split_off(end);
-        let lines = std::mem::replace(&mut *rbuf, rest);
-        Some(match String::from_utf8(lines) {
-            Ok(s) => s,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        })
+        // Copy the lines out (exact size); the buffer keeps its capacity.
+        let lines = String::from_utf8_lossy(&rbuf[..end]).into_owned();
+        rbuf.drain(..end);
+        Some(lines)
     }
 
-    /// One non-blocking sendmsg of `data`: bytes written or errno.
-    fn send_some(&self, data: &[u8]) -> Result<usize, i32> {
+    /// One non-blocking sendmsg of `data`, with `fd` as SCM_RIGHTS when
+    /// given: bytes written or errno.
+    fn send_some(&self, data: &[u8], fd: Option<RawFd>) -> Result<usize, i32> {
         loop {
-            // SAFETY: data is a valid buffer; MSG_NOSIGNAL avoids SIGPIPE.
-            let n = unsafe {
-                libc::send(
-                    self.raw(),
-                    data.as_ptr().cast(),
-                    data.len(),
-                    libc::MSG_NOSIGNAL,
-                )
+            let n = match fd {
+                // SAFETY: data is a valid buffer; MSG_NOSIGNAL avoids SIGPIPE.
+                None => unsafe {
+                    libc::send(
+                        self.raw(),
+                        data.as_ptr().cast(),
+                        data.len(),
+                        libc::MSG_NOSIGNAL,
+                    )
+                },
+                Some(fd) => send_with_fd(self.raw(), data, fd),
             };
             if n >= 0 {
                 return Ok(n as usize);
@@ -180,11 +190,19 @@ impl IpcResource {
     /// Returns Ok(true) when the queue is empty.
     fn write_queued(&self) -> Result<bool, i32> {
         let mut wq = self.wq.borrow_mut();
-        while let Some(front) = wq.chunks.front() {
+        loop {
             let off = wq.offset;
-            let len = front.len();
-            match self.send_some(&front[off..]) {
+            let Some(front) = wq.chunks.front_mut() else {
+                break;
+            };
+            let len = front.0.len();
+            let fd = front.1.as_ref().map(|f| f.as_raw_fd());
+            match self.send_some(&front.0[off..], fd) {
                 Ok(n) => {
+                    if n > 0 {
+                        // The descriptor went out with these bytes.
+                        front.1 = None;
+                    }
                     wq.bytes -= n;
                     if off + n == len {
                         wq.chunks.pop_front();
@@ -201,15 +219,21 @@ impl IpcResource {
         Ok(true)
     }
 
-    /// Submit one message: written now when nothing is queued before it,
-    /// else queued. Returns the bytes left queued.
-    fn submit(&self, data: &[u8]) -> Result<usize, i32> {
+    /// Submit one message (with a descriptor to pass, for NODE_HANDLE):
+    /// written now when nothing is queued before it, else queued. Returns
+    /// the bytes left queued.
+    fn submit(&self, data: &[u8], mut fd: Option<OwnedFd>) -> Result<usize, i32> {
         self.submitted.set(self.submitted.get() + 1.0);
         let queued = !self.wq.borrow().chunks.is_empty();
         let mut off = 0;
         if !queued {
-            match self.send_some(data) {
-                Ok(n) => off = n,
+            match self.send_some(data, fd.as_ref().map(|f| f.as_raw_fd())) {
+                Ok(n) => {
+                    off = n;
+                    if n > 0 {
+                        fd = None;
+                    }
+                }
                 Err(libc::EAGAIN) => {}
                 Err(e) => {
                     self.written.set(self.written.get() + 1.0);
@@ -226,8 +250,61 @@ impl IpcResource {
             wq.offset = off;
         }
         wq.bytes += data.len() - off;
-        wq.chunks.push_back(data.to_vec());
+        wq.chunks.push_back((data.to_vec(), fd));
         Ok(wq.bytes)
+    }
+
+    /// Complete advanced frames (4-byte big-endian length + payload) taken
+    /// out of `rbuf`, or an error for a length no message can have.
+    fn take_frames(&self) -> Result<Option<Vec<u8>>, i32> {
+        let mut rbuf = self.rbuf.borrow_mut();
+        let mut end = 0;
+        while rbuf.len() >= end + 4 {
+            let len = u32::from_be_bytes([rbuf[end], rbuf[end + 1], rbuf[end + 2], rbuf[end + 3]])
+                as usize;
+            if len > MAX_FRAME {
+                return Err(libc::EMSGSIZE);
+            }
+            if rbuf.len() < end + 4 + len {
+                break;
+            }
+            end += 4 + len;
+        }
+        if end == 0 {
+            return Ok(None);
+        }
+        let frames = rbuf[..end].to_vec();
+        rbuf.drain(..end);
+        Ok(Some(frames))
+    }
+}
+
+/// The largest advanced frame accepted (a corrupt length reads as huge).
+const MAX_FRAME: usize = 1 << 30;
+
+/// sendmsg(2) of `data` with one descriptor as SCM_RIGHTS.
+fn send_with_fd(sock: RawFd, data: &[u8], fd: RawFd) -> isize {
+    // SAFETY: the msghdr points at buffers that live through the call; the
+    // control message is built with the CMSG_* accessors in a buffer of
+    // CMSG_SPACE(sizeof(int)) bytes.
+    unsafe {
+        let mut iov = libc::iovec {
+            iov_base: data.as_ptr() as *mut libc::c_void,
+            iov_len: data.len(),
+        };
+        let space = libc::CMSG_SPACE(std::mem::size_of::<RawFd>() as u32) as usize;
+        let mut control = vec![0u64; space.div_ceil(8)];
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        msg.msg_iov = &mut iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = space as _;
+        let cmsg = libc::CMSG_FIRSTHDR(&msg);
+        (*cmsg).cmsg_level = libc::SOL_SOCKET;
+        (*cmsg).cmsg_type = libc::SCM_RIGHTS;
+        (*cmsg).cmsg_len = libc::CMSG_LEN(std::mem::size_of::<RawFd>() as u32) as _;
+        std::ptr::write_unaligned(libc::CMSG_DATA(cmsg) as *mut RawFd, fd);
+        libc::sendmsg(sock, &msg, libc::MSG_NOSIGNAL)
     }
 }
 
@@ -326,9 +403,78 @@ fn op_ipc_write(state: &mut OpState, #[smi] rid: ResourceId, #[string] data: &st
     let Ok(ipc) = state.resource_table.get::<IpcResource>(rid) else {
         return -(libc::EBADF as f64);
     };
-    match ipc.submit(data.as_bytes()) {
+    match ipc.submit(data.as_bytes(), None) {
         Ok(n) => n as f64,
         Err(e) => -(e as f64),
+    }
+}
+
+/// Send one framed message together with a descriptor (NODE_HANDLE): the
+/// fd is ours from here on and closed once sent. `data` is a string (json)
+/// or bytes (advanced); fd -1 sends no descriptor. Returns like
+/// `op_ipc_write`.
+#[op2(fast)]
+fn op_ipc_write_with(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[buffer] data: &[u8],
+    fd: i32,
+) -> f64 {
+    // SAFETY: the caller hands the descriptor over.
+    let owned = (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) });
+    let Ok(ipc) = state.resource_table.get::<IpcResource>(rid) else {
+        return -(libc::EBADF as f64);
+    };
+    match ipc.submit(data, owned) {
+        Ok(n) => n as f64,
+        Err(e) => -(e as f64),
+    }
+}
+
+/// A close-on-exec duplicate of `fd` (a handle's descriptor to send while
+/// the sender keeps its own), or -1.
+#[op2(fast)]
+fn op_ipc_dup_fd(fd: i32) -> i32 {
+    // SAFETY: F_DUPFD_CLOEXEC only reads the descriptor table.
+    unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) }
+}
+
+/// Advanced framing: resolves with whole frames (length prefixes included)
+/// or null at EOF / when closed; rejects for a corrupt length.
+#[op2]
+#[buffer]
+async fn op_ipc_read_frames(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<Vec<u8>>, SysError> {
+    let ipc = get(&state, rid, "read")?;
+    if let Some(frames) = ipc.take_frames().map_err(|e| SysError::new(e, "read"))? {
+        return Ok(Some(frames));
+    }
+    let cancel = RcRef::map(&ipc, |p| &p.cancel);
+    let fut = async {
+        loop {
+            let mut guard = ipc
+                .fd
+                .readable()
+                .await
+                .map_err(|e| SysError::io(&e, "read"))?;
+            match ipc.recv_some() {
+                Ok(0) => return Ok(None),
+                Ok(_) => {
+                    if let Some(frames) = ipc.take_frames().map_err(|e| SysError::new(e, "read"))? {
+                        return Ok(Some(frames));
+                    }
+                }
+                Err(libc::EAGAIN) => guard.clear_ready(),
+                Err(libc::ECONNRESET) => return Ok(None),
+                Err(e) => return Err(SysError::new(e, "read")),
+            }
+        }
+    };
+    match fut.or_cancel(cancel).await {
+        Ok(r) => r,
+        Err(_) => Ok(None),
     }
 }
 
@@ -398,6 +544,9 @@ fn op_ipc_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
 deno_core::extension!(
     host_ipc,
     ops = [
+        op_ipc_write_with,
+        op_ipc_read_frames,
+        op_ipc_dup_fd,
         op_ipc_open,
         op_ipc_set_framing,
         op_ipc_read,

@@ -20,9 +20,9 @@ pub mod process;
 pub mod serialize;
 pub mod signal;
 pub mod stdio;
-pub mod v8_serializer;
 pub mod url;
 pub mod util;
+pub mod v8_serializer;
 pub mod worker;
 
 use deno_core::Extension;

@@ -62,6 +62,9 @@ pub struct ConnResource {
     pub conn: Conn,
     read_cancel: CancelHandle,
     write_cancel: CancelHandle,
+    /// Reused read buffer: a read copies out only the bytes it got, so a
+    /// small read does not cost a fresh zeroed 64 KiB allocation.
+    scratch: std::cell::Cell<Option<Box<[u8]>>>,
 }
 
 impl ConnResource {
@@ -71,6 +74,7 @@ impl ConnResource {
             conn,
             read_cancel: CancelHandle::new(),
             write_cancel: CancelHandle::new(),
+            scratch: std::cell::Cell::new(None),
         }
     }
 }
@@ -93,11 +97,32 @@ pub enum Listener {
     Unix(UnixListener),
 }
 
-/// A listening-socket resource.
+/// A listening-socket resource. The socket sits in a cell so that close()
+/// drops it at once (Node closes synchronously: new connections are then
+/// refused, not queued and reset) even while an accept is pending; accept
+/// borrows it only inside each poll.
 pub struct ListenerResource {
-    /// The socket.
-    pub listener: Listener,
+    /// The socket; None once closed.
+    pub listener: RefCell<Option<Listener>>,
     cancel: CancelHandle,
+}
+
+impl ListenerResource {
+    fn new(listener: Listener) -> Self {
+        ListenerResource {
+            listener: RefCell::new(Some(listener)),
+            cancel: CancelHandle::new(),
+        }
+    }
+
+    /// The socket's descriptor, or -1 once closed.
+    fn raw_fd(&self) -> RawFd {
+        match &*self.listener.borrow() {
+            Some(Listener::Tcp(t)) => t.as_raw_fd(),
+            Some(Listener::Unix(u)) => u.as_raw_fd(),
+            None => -1,
+        }
+    }
 }
 
 impl Resource for ListenerResource {
@@ -105,16 +130,10 @@ impl Resource for ListenerResource {
         "netListener".into()
     }
     fn close(self: Rc<Self>) {
-        // A pending accept keeps the socket open until it is cancelled;
-        // stop listening now, as Node's synchronous close does, so new
-        // connections are refused instead of queued and reset.
-        let fd = match &self.listener {
-            Listener::Tcp(t) => t.as_raw_fd(),
-            Listener::Unix(u) => u.as_raw_fd(),
-        };
-        // SAFETY: shutdown on the fd this resource owns.
-        unsafe { libc::shutdown(fd, libc::SHUT_RDWR) };
         self.cancel.cancel();
+        // Our descriptor only: a copy handed to another process (handle
+        // passing, cluster) keeps listening.
+        self.listener.borrow_mut().take();
     }
 }
 
@@ -212,10 +231,9 @@ fn op_net_listen_tcp(
         ) {
             Ok(listener) => {
                 let addr = addr_info(listener.local_addr().ok());
-                let rid = state.resource_table.add(ListenerResource {
-                    listener: Listener::Tcp(listener),
-                    cancel: CancelHandle::new(),
-                });
+                let rid = state
+                    .resource_table
+                    .add(ListenerResource::new(Listener::Tcp(listener)));
                 return Ok(ListenInfo { rid, addr });
             }
             Err(e) => {
@@ -310,10 +328,9 @@ fn op_net_listen_unix(
     socket.set_nonblocking(true).map_err(err)?;
     let std_listener: std::os::unix::net::UnixListener = socket.into();
     let listener = UnixListener::from_std(std_listener).map_err(err)?;
-    Ok(state.resource_table.add(ListenerResource {
-        listener: Listener::Unix(listener),
-        cancel: CancelHandle::new(),
-    }))
+    Ok(state
+        .resource_table
+        .add(ListenerResource::new(Listener::Unix(listener))))
 }
 
 fn socket_family(fd: RawFd) -> i32 {
@@ -355,10 +372,7 @@ fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, S
         let addr = addr_info(l.local_addr().ok());
         (Listener::Tcp(l), addr)
     };
-    let rid = state.resource_table.add(ListenerResource {
-        listener,
-        cancel: CancelHandle::new(),
-    });
+    let rid = state.resource_table.add(ListenerResource::new(listener));
     Ok(ListenInfo { rid, addr })
 }
 
@@ -411,9 +425,9 @@ fn op_net_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ConnInfo, SysE
 #[serde]
 fn op_net_listener_address(state: &mut OpState, #[smi] rid: ResourceId) -> AddressInfo {
     match state.resource_table.get::<ListenerResource>(rid) {
-        Ok(l) => match &l.listener {
-            Listener::Tcp(t) => addr_info(t.local_addr().ok()),
-            Listener::Unix(_) => AddressInfo::default(),
+        Ok(l) => match &*l.listener.borrow() {
+            Some(Listener::Tcp(t)) => addr_info(t.local_addr().ok()),
+            _ => AddressInfo::default(),
         },
         Err(_) => AddressInfo::default(),
     }
@@ -424,10 +438,7 @@ fn op_net_listener_address(state: &mut OpState, #[smi] rid: ResourceId) -> Addre
 #[smi]
 fn op_net_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
     if let Ok(l) = state.resource_table.get::<ListenerResource>(rid) {
-        return match &l.listener {
-            Listener::Tcp(t) => t.as_raw_fd(),
-            Listener::Unix(u) => u.as_raw_fd(),
-        };
+        return l.raw_fd();
     }
     state
         .resource_table
@@ -447,20 +458,17 @@ async fn op_net_accept(
         return Ok(None);
     };
     let cancel = RcRef::map(&listener, |l| &l.cancel);
-    let accepted = match &listener.listener {
-        Listener::Tcp(t) => t
-            .accept()
-            .or_cancel(cancel)
-            .await
-            .map(|r| r.map(|(s, _)| Conn::Tcp(s))),
-        Listener::Unix(u) => u
-            .accept()
-            .or_cancel(cancel)
-            .await
-            .map(|r| r.map(|(s, _)| Conn::Unix(s))),
+    let accept = std::future::poll_fn(|cx| match &*listener.listener.borrow() {
+        None => std::task::Poll::Ready(None),
+        Some(Listener::Tcp(t)) => t.poll_accept(cx).map(|r| Some(r.map(|(s, _)| Conn::Tcp(s)))),
+        Some(Listener::Unix(u)) => u.poll_accept(cx).map(|r| Some(r.map(|(s, _)| Conn::Unix(s)))),
+    });
+    let accepted = match accept.or_cancel(cancel).await {
+        Err(_) | Ok(None) => Err(()),
+        Ok(Some(r)) => Ok(r),
     };
     match accepted {
-        Err(_canceled) => Ok(None),
+        Err(()) => Ok(None),
         Ok(Err(e)) => Err(SysError::io(&e, "accept")),
         Ok(Ok(conn)) => {
             if let Conn::Tcp(t) = &conn {
@@ -574,27 +582,35 @@ async fn op_net_read(
     let Ok(res) = state.borrow().resource_table.get::<ConnResource>(rid) else {
         return Ok(None);
     };
-    let mut buf = vec![0u8; READ_CHUNK];
+    let mut buf = res
+        .scratch
+        .take()
+        .unwrap_or_else(|| vec![0u8; READ_CHUNK].into_boxed_slice());
     let cancel = RcRef::map(&res, |r| &r.read_cancel);
     let read = async {
         loop {
-            res.conn.readable().await?;
+            // Data already waiting is taken without a trip through the reactor.
             match res.conn.try_read(&mut buf) {
                 Ok(n) => return Ok(n),
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
                 Err(e) => return Err(e),
             }
+            res.conn.readable().await?;
         }
     };
-    match read.or_cancel(cancel).await {
+    let result = read.or_cancel(cancel).await;
+    let out = match result {
         Err(_canceled) => Ok(None),
         Ok(Ok(0)) => Ok(None),
-        Ok(Ok(n)) => {
-            buf.truncate(n);
-            Ok(Some(buf))
+        Ok(Ok(n)) if n == buf.len() => {
+            // A full buffer goes to JS as is; the next read makes a new one.
+            return Ok(Some(buf.into_vec()));
         }
+        Ok(Ok(n)) => Ok(Some(buf[..n].to_vec())),
         Ok(Err(e)) => Err(SysError::io(&e, "read")),
-    }
+    };
+    res.scratch.set(Some(buf));
+    out
 }
 
 /// Write as much as the socket takes now; returns the byte count (0 when
@@ -714,10 +730,7 @@ fn op_net_dup_fd(state: &mut OpState, #[smi] rid: ResourceId) -> Result<i32, Sys
 
 fn op_net_fd_inner(state: &OpState, rid: ResourceId) -> i32 {
     if let Ok(l) = state.resource_table.get::<ListenerResource>(rid) {
-        return match &l.listener {
-            Listener::Tcp(t) => t.as_raw_fd(),
-            Listener::Unix(u) => u.as_raw_fd(),
-        };
+        return l.raw_fd();
     }
     state
         .resource_table

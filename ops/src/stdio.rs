@@ -87,24 +87,64 @@ fn op_stdio_window_size(#[smi] fd: i32) -> Option<(u16, u16)> {
     }
 }
 
-/// Put the terminal on `fd` in raw mode or back.
+/// The terminal settings before the first mode change (fd, termios), put
+/// back by `op_stdio_set_raw(fd, false)` and when the process exits, as
+/// libuv's `uv_tty_reset_mode` does for Node.
+static ORIG_TERMIOS: parking_lot::Mutex<Option<(RawFd, libc::termios)>> =
+    parking_lot::Mutex::new(None);
+
+extern "C" fn reset_tty_at_exit() {
+    if let Some(mut saved) = ORIG_TERMIOS.try_lock() {
+        if let Some((fd, t)) = saved.take() {
+            // SAFETY: restoring a termios read earlier from the same fd.
+            unsafe { libc::tcsetattr(fd, libc::TCSANOW, &t) };
+        }
+    }
+}
+
+/// Put the terminal on `fd` in raw mode (libuv's UV_TTY_MODE_RAW: no echo,
+/// no line editing, no signals; output processing stays on) or back to how
+/// it was.
 #[op2(fast)]
 fn op_stdio_set_raw(#[smi] fd: i32, raw: bool) -> Result<(), SysError> {
-    use nix::sys::termios;
-    use std::os::fd::BorrowedFd;
-    // SAFETY: the fd stays open for the call.
-    let bfd = unsafe { BorrowedFd::borrow_raw(fd) };
-    let mut t = termios::tcgetattr(bfd).map_err(|e| SysError::nix(e, "uv_tty_set_mode"))?;
-    if raw {
-        termios::cfmakeraw(&mut t);
-    } else {
-        t.local_flags |=
-            termios::LocalFlags::ICANON | termios::LocalFlags::ECHO | termios::LocalFlags::ISIG;
-        t.input_flags |= termios::InputFlags::ICRNL;
-        t.output_flags |= termios::OutputFlags::OPOST;
+    // SAFETY: tcgetattr writes one termios.
+    let mut current: libc::termios = unsafe { std::mem::zeroed() };
+    if unsafe { libc::tcgetattr(fd, &mut current) } != 0 {
+        return Err(SysError::io(
+            &std::io::Error::last_os_error(),
+            "uv_tty_set_mode",
+        ));
     }
-    termios::tcsetattr(bfd, termios::SetArg::TCSADRAIN, &t)
-        .map_err(|e| SysError::nix(e, "uv_tty_set_mode"))
+    let base = {
+        let mut saved = ORIG_TERMIOS.lock();
+        match *saved {
+            Some((saved_fd, t)) if saved_fd == fd => t,
+            Some(_) => current,
+            None => {
+                *saved = Some((fd, current));
+                // SAFETY: registers a plain extern "C" function once.
+                unsafe { libc::atexit(reset_tty_at_exit) };
+                current
+            }
+        }
+    };
+    let mut t = base;
+    if raw {
+        t.c_iflag &= !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
+        t.c_oflag |= libc::ONLCR;
+        t.c_cflag |= libc::CS8;
+        t.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN | libc::ISIG);
+        t.c_cc[libc::VMIN] = 1;
+        t.c_cc[libc::VTIME] = 0;
+    }
+    // SAFETY: applies a termios derived from the fd's own settings.
+    if unsafe { libc::tcsetattr(fd, libc::TCSADRAIN, &t) } != 0 {
+        return Err(SysError::io(
+            &std::io::Error::last_os_error(),
+            "uv_tty_set_mode",
+        ));
+    }
+    Ok(())
 }
 
 /// One blocking read of up to 64 KiB; an empty result is EOF.

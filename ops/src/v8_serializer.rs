@@ -26,7 +26,10 @@ const TYPES: [&str; 13] = [
 ];
 const BUFFER_INDEX: u32 = 10;
 
-fn global_get<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str) -> Option<v8::Local<'s, v8::Value>> {
+fn global_get<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    name: &str,
+) -> Option<v8::Local<'s, v8::Value>> {
     let global = scope.get_current_context().global(scope);
     let key = v8::String::new(scope, name)?;
     global.get(scope, key.into())
@@ -76,7 +79,11 @@ struct SerDelegate {
 }
 
 impl v8::ValueSerializerImpl for SerDelegate {
-    fn throw_data_clone_error<'s>(&self, scope: &mut v8::PinScope<'s, '_>, message: v8::Local<'s, v8::String>) {
+    fn throw_data_clone_error<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        message: v8::Local<'s, v8::String>,
+    ) {
         let error = v8::Exception::error(scope, message);
         scope.throw_exception(error);
     }
@@ -171,7 +178,9 @@ impl v8::ValueDeserializerImpl for DeDelegate {
             _ => {
                 // Buffer: a Uint8Array with Buffer.prototype, as Node's FastBuffer.
                 let u8a: v8::Local<v8::Object> = v8::Uint8Array::new(scope, buffer, 0, len)?.into();
-                if let Some(ctor) = global_get(scope, "Buffer").and_then(|b| v8::Local::<v8::Object>::try_from(b).ok()) {
+                if let Some(ctor) = global_get(scope, "Buffer")
+                    .and_then(|b| v8::Local::<v8::Object>::try_from(b).ok())
+                {
                     let key = v8::String::new(scope, "prototype")?;
                     if let Some(proto) = ctor.get(scope, key.into()) {
                         u8a.set_prototype(scope, proto);
@@ -185,7 +194,11 @@ impl v8::ValueDeserializerImpl for DeDelegate {
 }
 
 /// Serialize `value` as Node does; None when an exception is pending.
-pub fn serialize<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8::Value>, ipc_tags: bool) -> Option<Vec<u8>> {
+pub fn serialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    value: v8::Local<'s, v8::Value>,
+    ipc_tags: bool,
+) -> Option<Vec<u8>> {
     let ser = v8::ValueSerializer::new(scope, Box::new(SerDelegate { ipc_tags }));
     ser.set_treat_array_buffer_views_as_host_objects(true);
     ser.write_header();
@@ -206,11 +219,18 @@ pub fn serialize<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8::
 const NODE_WIRE_FORMAT: u8 = 15;
 
 /// Deserialize bytes made by [`serialize`] (or by Node).
-pub fn deserialize<'s>(scope: &mut v8::PinScope<'s, '_>, data: &[u8], ipc_tags: bool) -> Option<v8::Local<'s, v8::Value>> {
+pub fn deserialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    data: &[u8],
+    ipc_tags: bool,
+) -> Option<v8::Local<'s, v8::Value>> {
     let de = v8::ValueDeserializer::new(scope, Box::new(DeDelegate { ipc_tags }), data);
     let context = scope.get_current_context();
     if de.read_header(context) != Some(true) {
-        if let Some(msg) = v8::String::new(scope, "Unable to deserialize cloned data due to invalid or unsupported version.") {
+        if let Some(msg) = v8::String::new(
+            scope,
+            "Unable to deserialize cloned data due to invalid or unsupported version.",
+        ) {
             let exc = v8::Exception::error(scope, msg);
             scope.throw_exception(exc);
         }
@@ -223,7 +243,11 @@ pub fn deserialize<'s>(scope: &mut v8::PinScope<'s, '_>, data: &[u8], ipc_tags: 
 /// prefix included (ipc=true).
 #[op2(reentrant)]
 #[buffer]
-fn op_v8_serialize<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8::Value>, ipc: bool) -> Option<Vec<u8>> {
+fn op_v8_serialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    value: v8::Local<'s, v8::Value>,
+    ipc: bool,
+) -> Option<Vec<u8>> {
     let payload = serialize(scope, value, ipc)?;
     if !ipc {
         return Some(payload);
@@ -237,7 +261,11 @@ fn op_v8_serialize<'s>(scope: &mut v8::PinScope<'s, '_>, value: v8::Local<'s, v8
 /// `v8.deserialize(buffer)` (ipc=false) or one advanced IPC payload
 /// without its length prefix (ipc=true).
 #[op2(reentrant)]
-fn op_v8_deserialize<'s>(scope: &mut v8::PinScope<'s, '_>, #[buffer] data: JsBuffer, ipc: bool) -> v8::Local<'s, v8::Value> {
+fn op_v8_deserialize<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    #[buffer] data: JsBuffer,
+    ipc: bool,
+) -> v8::Local<'s, v8::Value> {
     let bytes = data.to_vec();
     deserialize(scope, &bytes, ipc).unwrap_or_else(|| v8::undefined(scope).into())
 }
@@ -245,24 +273,47 @@ fn op_v8_deserialize<'s>(scope: &mut v8::PinScope<'s, '_>, #[buffer] data: JsBuf
 /// V8's heap statistics for `v8.getHeapStatistics()`.
 #[op2]
 #[serde]
-fn op_v8_heap_statistics(scope: &mut v8::PinScope<'_, '_>) -> std::collections::HashMap<&'static str, f64> {
+fn op_v8_heap_statistics(
+    scope: &mut v8::PinScope<'_, '_>,
+) -> std::collections::HashMap<&'static str, f64> {
     let s = scope.get_heap_statistics();
     let mut m = std::collections::HashMap::new();
     m.insert("total_heap_size", s.total_heap_size() as f64);
-    m.insert("total_heap_size_executable", s.total_heap_size_executable() as f64);
+    m.insert(
+        "total_heap_size_executable",
+        s.total_heap_size_executable() as f64,
+    );
     m.insert("total_physical_size", s.total_physical_size() as f64);
     m.insert("total_available_size", s.total_available_size() as f64);
     m.insert("used_heap_size", s.used_heap_size() as f64);
     m.insert("heap_size_limit", s.heap_size_limit() as f64);
     m.insert("malloced_memory", s.malloced_memory() as f64);
     m.insert("peak_malloced_memory", s.peak_malloced_memory() as f64);
-    m.insert("does_zap_garbage", if s.does_zap_garbage() { 1.0 } else { 0.0 });
-    m.insert("number_of_native_contexts", s.number_of_native_contexts() as f64);
-    m.insert("number_of_detached_contexts", s.number_of_detached_contexts() as f64);
-    m.insert("total_global_handles_size", s.total_global_handles_size() as f64);
-    m.insert("used_global_handles_size", s.used_global_handles_size() as f64);
+    m.insert(
+        "does_zap_garbage",
+        if s.does_zap_garbage() { 1.0 } else { 0.0 },
+    );
+    m.insert(
+        "number_of_native_contexts",
+        s.number_of_native_contexts() as f64,
+    );
+    m.insert(
+        "number_of_detached_contexts",
+        s.number_of_detached_contexts() as f64,
+    );
+    m.insert(
+        "total_global_handles_size",
+        s.total_global_handles_size() as f64,
+    );
+    m.insert(
+        "used_global_handles_size",
+        s.used_global_handles_size() as f64,
+    );
     m.insert("external_memory", s.external_memory() as f64);
     m
 }
 
-deno_core::extension!(host_v8_serializer, ops = [op_v8_serialize, op_v8_deserialize, op_v8_heap_statistics]);
+deno_core::extension!(
+    host_v8_serializer,
+    ops = [op_v8_serialize, op_v8_deserialize, op_v8_heap_statistics]
+);

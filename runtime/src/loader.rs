@@ -31,7 +31,12 @@ impl std::fmt::Display for LoaderError {
 impl std::error::Error for LoaderError {}
 impl deno_error::JsErrorClass for LoaderError {
     fn get_class(&self) -> Cow<'static, str> {
-        "Error".into()
+        match self.code {
+            "ERR_UNKNOWN_FILE_EXTENSION"
+            | "ERR_IMPORT_ATTRIBUTE_MISSING"
+            | "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE" => "TypeError".into(),
+            _ => "Error".into(),
+        }
     }
     fn get_message(&self) -> Cow<'static, str> {
         self.message.clone().into()
@@ -138,20 +143,28 @@ impl ModuleLoader for HostModuleLoader {
             Ok(path) => file_url(&path),
             Err(ResolveError::NotFound) => {
                 let what = if is_path { "module" } else { "package" };
-                let shown = if is_path { request.clone() } else { specifier.to_string() };
+                let shown = if is_path {
+                    request.clone()
+                } else {
+                    package_name(specifier).to_string()
+                };
                 Err(loader_error(
                     "ERR_MODULE_NOT_FOUND",
                     format!("Cannot find {what} '{shown}' imported from {}", display_referrer(referrer)),
                 ))
             }
-            Err(ResolveError::DirectoryImport(p)) => Err(loader_error(
-                "ERR_UNSUPPORTED_DIR_IMPORT",
-                format!(
+            Err(ResolveError::DirectoryImport(p)) => {
+                let mut message = format!(
                     "Directory import '{}' is not supported resolving ES modules imported from {}",
                     p.display(),
                     display_referrer(referrer)
-                ),
-            )),
+                );
+                if p.join("index.js").is_file() {
+                    let base = specifier.trim_end_matches('/');
+                    message.push_str(&format!("\nDid you mean to import \"{base}/index.js\"?"));
+                }
+                Err(loader_error("ERR_UNSUPPORTED_DIR_IMPORT", message))
+            }
             Err(ResolveError::NotExported { subpath, package_json }) => Err(loader_error(
                 "ERR_PACKAGE_PATH_NOT_EXPORTED",
                 format!(
@@ -172,6 +185,17 @@ impl ModuleLoader for HostModuleLoader {
         // Synchronous on purpose: require(esm) drives this through block_on.
         ModuleLoadResponse::Sync(self.load_now(specifier, &options))
     }
+}
+
+/// The package part of a bare specifier: `a/b` -> `a`, `@s/a/b` -> `@s/a`.
+fn package_name(specifier: &str) -> &str {
+    let mut ends = specifier.match_indices('/').map(|(i, _)| i);
+    let end = if specifier.starts_with('@') {
+        ends.nth(1)
+    } else {
+        ends.next()
+    };
+    &specifier[..end.unwrap_or(specifier.len())]
 }
 
 fn js_source(specifier: &ModuleSpecifier, code: String) -> ModuleSource {
@@ -474,6 +498,12 @@ impl HostModuleLoader {
                         None,
                     ));
                 }
+                if !matches!(ext, "" | "js" | "mjs" | "cjs") {
+                    return Err(loader_error(
+                        "ERR_UNKNOWN_FILE_EXTENSION",
+                        format!("Unknown file extension \".{ext}\" for {}", path.display()),
+                    ));
+                }
                 let text = std::fs::read_to_string(&path).map_err(|e| {
                     loader_error("ERR_MODULE_NOT_FOUND", format!("Cannot find module '{}': {e}", path.display()))
                 })?;
@@ -489,7 +519,10 @@ impl HostModuleLoader {
                         path.to_string_lossy()
                     );
                     let names = cjs_export_names(&text);
-                    return Ok(js_source(specifier, facade(&getter, &names)));
+                    // Node 24 also names the whole module.exports.
+                    let mut code = facade(&getter, &names);
+                    code.push_str("export { m as \"module.exports\" };\n");
+                    return Ok(js_source(specifier, code));
                 }
                 Ok(js_source(specifier, text))
             }

@@ -56,6 +56,15 @@ pub fn prepare_stack_trace<'s, 'i>(
     error: v8::Local<'s, v8::Value>,
     sites: v8::Local<'s, v8::Array>,
 ) -> v8::Local<'s, v8::Value> {
+    // Stash the call sites where deno_core looks for them (as its own
+    // callback does): without them it treats an error as having no stack and
+    // rebuilds errors that reject a dynamic import().
+    if let Ok(obj) = v8::Local::<v8::Object>::try_from(error) {
+        if let Some(name) = v8::String::new(scope, "deno_core::call_site_evals") {
+            let key = v8::Private::for_api(scope, Some(name));
+            obj.set_private(scope, key, sites.into());
+        }
+    }
     let global = scope.get_current_context().global(scope);
     let error_ctor =
         get(scope, global, "Error").and_then(|v| v8::Local::<v8::Object>::try_from(v).ok());
@@ -82,8 +91,21 @@ pub fn prepare_stack_trace<'s, 'i>(
             continue;
         };
         if let Some(text) = to_string.call(scope, site.into(), &[]) {
+            let text = text.to_rust_string_lossy(scope);
+            // `-e` code runs through eval() named `[eval]`: show its frames
+            // as Node does, without the eval builtin's own frame.
+            if text == "eval (<anonymous>)" {
+                continue;
+            }
+            let text = match text
+                .strip_prefix("eval ([eval]:")
+                .and_then(|t| t.strip_suffix(')'))
+            {
+                Some(pos) => format!("[eval]:{pos}"),
+                None => rename_internal(&text),
+            };
             out.push_str("\n    at ");
-            out.push_str(&rename_internal(&text.to_rust_string_lossy(scope)));
+            out.push_str(&text);
         }
     }
     v8::String::new(scope, &out)

@@ -120,6 +120,20 @@ export function builtinNames() {
   return Object.keys(table).filter((n) => !n.startsWith("internal/"));
 }
 
+// `process` exists only at run time; its ESM named exports are these keys.
+const PROCESS_EXPORTS = [
+  "version", "versions", "arch", "platform", "release", "argv", "execArgv", "argv0", "execPath", "pid", "ppid",
+  "env", "config", "features", "title", "exitCode", "debugPort", "cwd", "chdir", "umask", "getuid", "getgid",
+  "geteuid", "getegid", "getgroups", "hrtime", "uptime", "cpuUsage", "memoryUsage", "resourceUsage", "nextTick",
+  "emitWarning", "kill", "reallyExit", "exit", "abort", "binding", "setUncaughtExceptionCaptureCallback",
+  "hasUncaughtExceptionCaptureCallback", "setSourceMapsEnabled", "sourceMapsEnabled", "getBuiltinModule",
+  "getActiveResourcesInfo", "constrainedMemory", "availableMemory", "loadEnvFile", "allowedNodeEnvironmentFlags",
+  "report", "finalization", "stdout", "stderr", "stdin", "on", "once", "off", "emit", "addListener",
+  "removeListener", "removeAllListeners", "prependListener", "prependOnceListener", "listeners", "listenerCount",
+  "eventNames", "setMaxListeners", "getMaxListeners", "mainModule", "send", "disconnect", "connected", "channel",
+  "ref", "unref", "threadCpuUsage",
+];
+
 /** Export names of each built-in, used to generate the ESM facades. */
 export function builtinExportNames() {
   const out = {};
@@ -128,6 +142,10 @@ export function builtinExportNames() {
     try {
       mod = table[name]();
     } catch {
+      continue;
+    }
+    if (name === "process") {
+      out[name] = PROCESS_EXPORTS;
       continue;
     }
     if (mod === null || (typeof mod !== "object" && typeof mod !== "function")) continue;

@@ -7,11 +7,13 @@ import { builtinExportNames, defineBuiltin, loadBuiltin } from "ext:host/interna
 import { createGlobalConsole } from "ext:host/console.js";
 import * as timers from "ext:host/internal/timers.js";
 import { createProcess } from "ext:host/internal/process/process.js";
-import { onWarning } from "ext:host/internal/process/warning.js";
+import { configureWarnings, onWarning } from "ext:host/internal/process/warning.js";
 import {
   decorateThrowSite,
   fatalException,
   installErrorHandling,
+  mainModuleFailed,
+  setEvalSource,
   setInspect,
   triggerUncaughtException,
 } from "ext:host/internal/process/execution.js";
@@ -96,7 +98,7 @@ function isEsmFile(path) {
 }
 
 function importMain(url) {
-  import(url).catch((err) => triggerUncaughtException(err, false));
+  import(url).catch(mainModuleFailed);
 }
 
 function evalScript(code, print, info) {
@@ -115,8 +117,11 @@ function evalScript(code, print, info) {
   defineGlobal("exports", module.exports);
   defineGlobal("__filename", "[eval]");
   defineGlobal("__dirname", ".");
+  // Named `[eval]` in stacks and in the uncaught-exception arrow, as Node.
+  const named = `${code}\n//# sourceURL=[eval]`;
+  setEvalSource(code);
   runGuarded(() => {
-    const result = (0, eval)(code);
+    const result = (0, eval)(named);
     if (print) console.log(result);
   });
 }
@@ -159,13 +164,16 @@ function runMain(info) {
       process.argv[1] = path;
       runPreloads(info);
       const start = () => {
-        if (isEsmFile(path)) importMain(pathToFileUrl(path));
+        // The entry is found as require() finds it (extension-less, a
+        // folder's index.js); a missing one fails with MODULE_NOT_FOUND.
+        const found = core.ops.op_module_resolve(path, "/", false);
+        if (typeof found === "string" && !found.startsWith("!") && isEsmFile(found)) importMain(pathToFileUrl(found));
         else runGuarded(() => runMainCjs(path));
       };
       if (info.import?.length) {
         Promise.all(info.import.map((s) => import(s.startsWith(".") ? pathToFileUrl(resolvePath(s)) : s))).then(
           start,
-          (err) => triggerUncaughtException(err, false),
+          mainModuleFailed,
         );
       } else start();
       break;
@@ -192,6 +200,13 @@ function bootstrap() {
   defineBuiltin("console", () => globalThis.console);
   setInspect((v, options) => util.inspect(v, options));
   if (info.unhandledRejections) process._unhandledRejectionsMode = info.unhandledRejections;
+  const flags = cliFlags(info);
+  configureWarnings(flags);
+  const title = titleOption(info.execArgv);
+  if (title !== undefined) process.title = title;
+  if (flags.has("--no-deprecation")) process.noDeprecation = true;
+  if (flags.has("--throw-deprecation")) process.throwDeprecation = true;
+  if (flags.has("--trace-deprecation")) process.traceDeprecation = true;
   process.on("warning", onWarning);
   installErrorHandling();
   installSignalHandling(process);
@@ -210,6 +225,31 @@ function bootstrap() {
   // As Node does after the main script: nextTicks and microtasks run before
   // the event loop's first timers.
   core.runNextTicks();
+}
+
+// `--title=x` / `--title x` from the command line.
+function titleOption(execArgv) {
+  let title;
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a.startsWith("--title=")) title = a.slice(8);
+    else if (a === "--title" && i + 1 < execArgv.length) title = execArgv[++i];
+  }
+  return title;
+}
+
+// The option names in effect: execArgv, then NODE_OPTIONS (main thread).
+function cliFlags(info) {
+  const flags = new Set();
+  const add = (a) => {
+    if (a.startsWith("-")) flags.add(a.split("=")[0].replace(/_/g, "-"));
+  };
+  for (const a of info.execArgv) add(a);
+  if (!info.workerBootstrap) {
+    const opts = process.env.NODE_OPTIONS;
+    if (typeof opts === "string") for (const a of opts.split(/\s+/)) add(a);
+  }
+  return flags;
 }
 
 // A built-in module given by an embedding application, as CommonJS source.
@@ -248,7 +288,7 @@ function exit(forcedCode) {
     try {
       process.emit("exit", process.exitCode ?? 0);
     } catch (err) {
-      fatalException(err, 7);
+      triggerUncaughtException(err, false);
     }
   }
   const code = process.exitCode ?? 0;

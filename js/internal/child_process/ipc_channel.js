@@ -1,12 +1,34 @@
 // The IPC channel of a ChildProcess (parent side) or of `process` (child
 // side of fork): Node's send()/'message'/disconnect() over an ipc resource
 // (ops/src/ipc.rs). json serialization: one `JSON.stringify(msg) + "\n"`
-// per message; Rust hands back whole lines only.
+// per message, Rust hands back whole lines only; advanced serialization: a
+// 4-byte big-endian length then V8 serializer bytes (ops/src/v8_serializer.rs),
+// Rust hands back whole frames. Handles travel as in Node (handles.js).
 //
 // Messages whose `cmd` starts with "NODE_" are internal: they go to
 // 'internalMessage' and never to 'message' (handle passing, cluster).
 import { core } from "ext:core/mod.js";
-import { op_ipc_fd, op_ipc_flush, op_ipc_queue_size, op_ipc_read, op_ipc_write } from "ext:core/ops";
+import {
+  op_ipc_dup_fd,
+  op_ipc_fd,
+  op_ipc_flush,
+  op_ipc_queue_size,
+  op_ipc_read,
+  op_ipc_read_frames,
+  op_ipc_take_fd,
+  op_ipc_write,
+  op_ipc_write_with,
+  op_net_close_fd,
+  op_v8_deserialize,
+  op_v8_serialize,
+} from "ext:core/ops";
+import {
+  onHandleControl,
+  queueIfHandlePending,
+  receiveHandle,
+  sendHandle,
+  setDup,
+} from "ext:host/internal/child_process/handles.js";
 import { EventEmitter } from "ext:host/events.js";
 import { E, codes, errnoException } from "ext:host/internal/errors.js";
 import { nextTick } from "ext:host/internal/timers.js";
@@ -17,9 +39,10 @@ const { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_INVA
 
 const kHighWater = 65536 * 2;
 
-// serialization: 'advanced' (V8 serializer frames) comes with handle passing;
-// until then a channel in that mode refuses to send or parse.
-E("ERR_HOST_IPC_ADVANCED_UNSUPPORTED", "serialization: 'advanced' is not supported by this host yet", Error);
+// A frame the other side sent that cannot be decoded: reported as an error
+// on the channel's owner; the messages around it are still delivered.
+E("ERR_IPC_MALFORMED_MESSAGE", "Malformed IPC message: %s", Error);
+setDup(op_ipc_dup_fd);
 
 function guard(fn) {
   try {
@@ -164,25 +187,71 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
     );
   }
 
-  let advancedReported = false;
-  function deliver(lines) {
+  function reportMalformed(detail) {
+    const err = new codes.ERR_IPC_MALFORMED_MESSAGE(detail);
+    nextTick(() => {
+      if (target.listenerCount("error") > 0) target.emit("error", err);
+      else process.emitWarning(err.message, "IPCWarning");
+    });
+  }
+
+  function dispatch(message) {
+    if (!isInternal(message)) {
+      nextTick(emitMessage, message);
+      return;
+    }
+    if (message.cmd === "NODE_HANDLE") {
+      // The descriptor came with the first bytes of this message.
+      const fd = op_ipc_take_fd(rid);
+      receiveHandle(target, message, fd, (msg, handle) => {
+        nextTick(() => target.emit(isInternal(msg) ? "internalMessage" : "message", msg, handle));
+      });
+      return;
+    }
+    if (message.cmd === "NODE_HANDLE_ACK" || message.cmd === "NODE_HANDLE_NACK") {
+      nextTick(() => {
+        onHandleControl(target, message);
+        target.emit("internalMessage", message, undefined);
+      });
+      return;
+    }
+    nextTick(emitInternal, message);
+  }
+
+  function deliver(data) {
     if (serialization === "advanced") {
-      if (!advancedReported) {
-        advancedReported = true;
-        nextTick(() => target.emit("error", new codes.ERR_HOST_IPC_ADVANCED_UNSUPPORTED()));
+      const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      let off = 0;
+      while (off + 4 <= data.length) {
+        const len = view.getUint32(off);
+        const payload = data.subarray(off + 4, off + 4 + len);
+        off += 4 + len;
+        let message;
+        try {
+          message = op_v8_deserialize(payload, true);
+        } catch (e) {
+          reportMalformed(e?.message ?? String(e));
+          continue;
+        }
+        dispatch(message);
       }
       return;
     }
     let start = 0;
     for (;;) {
-      const end = lines.indexOf("\n", start);
+      const end = data.indexOf("\n", start);
       if (end === -1) break;
-      const line = lines.slice(start, end);
+      const line = data.slice(start, end);
       start = end + 1;
       if (line.length === 0) continue;
-      const message = JSON.parse(line);
-      if (isInternal(message)) nextTick(emitInternal, message);
-      else nextTick(emitMessage, message);
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch (e) {
+        reportMalformed(e.message);
+        continue;
+      }
+      dispatch(message);
     }
   }
 
@@ -195,7 +264,7 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
 
   function readLoop() {
     if (channel.closed) return;
-    const p = op_ipc_read(rid);
+    const p = serialization === "advanced" ? op_ipc_read_frames(rid) : op_ipc_read(rid);
     channel._setPendingRead(p);
     p.then(
       (lines) => {
@@ -207,8 +276,9 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
         guard(() => deliver(lines));
         readLoop();
       },
-      () => {
+      (e) => {
         channel._setPendingRead(null);
+        if (e?.errno) reportMalformed(`bad frame length (${e.message})`);
         onEof();
       },
     );
@@ -262,18 +332,36 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
       throw new ERR_INVALID_ARG_TYPE("message", ["string", "object", "number", "boolean"], message);
     }
     if (typeof options === "boolean") options = { swallowErrors: options };
+    options ??= {};
     if (handle !== undefined && handle !== null) {
-      // Handle passing arrives with the net module (issue 4).
-      throw new codes.ERR_INVALID_HANDLE_TYPE();
+      return sendHandle(this, message, handle, options, callback, (msg, fd) => writeMessage(this, msg, fd, options, callback));
     }
-    if (serialization === "advanced") throw new codes.ERR_HOST_IPC_ADVANCED_UNSUPPORTED();
-    const data = JSON.stringify(message) + "\n";
-    const r = op_ipc_write(rid, data);
+    if (queueIfHandlePending(this, message, options, callback)) return this._handleQueue.length === 1;
+    return writeMessage(this, message, -1, options, callback);
+  };
+
+  // Encode and write one message (with a descriptor for NODE_HANDLE).
+  function writeMessage(self, message, fd, options, callback) {
+    let r;
+    if (serialization === "advanced") {
+      let bytes;
+      try {
+        bytes = op_v8_serialize(message, true);
+      } catch (e) {
+        if (fd >= 0) op_net_close_fd(fd);
+        throw e;
+      }
+      r = op_ipc_write_with(rid, bytes, fd);
+    } else if (fd >= 0) {
+      r = op_ipc_write_with(rid, core.encode(JSON.stringify(message) + "\n"), fd);
+    } else {
+      r = op_ipc_write(rid, JSON.stringify(message) + "\n");
+    }
     const seq = ++submitted;
     if (r < 0) {
       const ex = errnoException(-r, "write");
       if (typeof callback === "function") nextTick(callback, ex);
-      else if (!options?.swallowErrors) nextTick(() => this.emit("error", ex));
+      else if (!options?.swallowErrors) nextTick(() => self.emit("error", ex));
       return false;
     }
     if (r === 0) {
@@ -283,7 +371,7 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
     callbacks.push([seq, callback]);
     flush();
     return r < kHighWater;
-  };
+  }
 
   target.disconnect = function disconnect() {
     if (!this.connected) {

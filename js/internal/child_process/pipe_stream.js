@@ -11,8 +11,6 @@ import { errnoException, codes } from "ext:host/internal/errors.js";
 import { nextTick } from "ext:host/internal/timers.js";
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 
-const kEmpty = new Uint8Array(0);
-
 /** A Uint8Array as a Buffer (no copy) when Buffer exists. */
 export function toBuffer(u8) {
   const B = globalThis.Buffer;
@@ -428,6 +426,8 @@ export function pipeClass() {
   if (PipeClass) return PipeClass;
   const Duplex = stream?.Duplex;
   PipeClass = typeof Duplex === "function" ? makeDuplexClass(Duplex) : FallbackPipe;
+  // Node's child stdio streams are net.Sockets; inspect() shows "Socket".
+  Object.defineProperty(PipeClass, "name", { value: "Socket" });
   return PipeClass;
 }
 
@@ -437,4 +437,3 @@ export function createPipeStream(rid, opts) {
   return new C(rid, opts);
 }
 
-export { kEmpty };

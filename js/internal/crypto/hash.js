@@ -4,6 +4,7 @@ import {
   op_crypto_hash_copy,
   op_crypto_hash_digest,
   op_crypto_hash_digest_encoded,
+  op_crypto_hash_is_xof,
   op_crypto_hash_oneshot_encoded,
   op_crypto_hash_new,
   op_crypto_hash_oneshot,
@@ -46,8 +47,37 @@ export const hashNames = [
   "sha224", "sha224WithRSAEncryption", "sha256", "sha256WithRSAEncryption", "sha3-224",
   "sha3-256", "sha3-384", "sha3-512", "sha384", "sha384WithRSAEncryption", "sha512",
   "sha512-224", "sha512-224WithRSAEncryption", "sha512-256", "sha512-256WithRSAEncryption",
-  "sha512WithRSAEncryption", "ssl3-md5", "ssl3-sha1",
+  "sha512WithRSAEncryption", "shake128", "shake256", "ssl3-md5", "ssl3-sha1",
 ];
+
+// Output sizes of the fixed-length digests, by canonical lower-case name.
+export const digestSizes = {
+  __proto__: null,
+  md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64,
+  "sha512-224": 28, "sha512-256": 32, "sha3-224": 28, "sha3-256": 32, "sha3-384": 48, "sha3-512": 64,
+};
+
+function digestSize(name) {
+  const n = name.toLowerCase().replace(/^rsa-/, "").replace(/^sha-/, "sha").replace(/^sha2-/, "sha")
+    .replace(/\//, "-");
+  return digestSizes[n];
+}
+
+// options.outputLength -> the op's xof argument (-1: default length).
+function xofLength(name, options) {
+  const len = options?.outputLength;
+  if (len === undefined) return -1;
+  if (typeof len !== "number") throw new ERR_INVALID_ARG_TYPE("options.outputLength", "number", len);
+  if (!Number.isInteger(len) || len < 0 || len > 4294967295) {
+    throw new codes.ERR_OUT_OF_RANGE("options.outputLength", ">= 0 && <= 4294967295", len);
+  }
+  if (name !== null && !op_crypto_hash_is_xof(name) && len !== digestSize(name)) {
+    const err = new Error("error:030000B2:digital envelope routines::not XOF or invalid length");
+    err.code = "ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH";
+    throw err;
+  }
+  return len;
+}
 
 // "sha256WithRSAEncryption" -> "sha256"; other names pass through.
 export function canonicalDigest(name) {
@@ -91,7 +121,7 @@ function lazyState(name) {
   };
 }
 
-function LazyTransform(options) {
+export function LazyTransform(options) {
   this._options = options;
 }
 Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
@@ -119,17 +149,14 @@ export function Hash(algorithm, options) {
   const isCopy = algorithm instanceof Hash;
   if (!isCopy) validateString(algorithm, "algorithm");
   if (options !== undefined) validateObject(options, "options");
-  const xofLen = options?.outputLength;
-  if (xofLen !== undefined && (typeof xofLen !== "number" || !Number.isInteger(xofLen) || xofLen < 0)) {
-    throw new codes.ERR_INVALID_ARG_TYPE("options.outputLength", "number", xofLen);
-  }
   let handle;
   if (isCopy) {
     if (algorithm[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-    handle = op_crypto_hash_copy(algorithm[kHandle]);
+    handle = op_crypto_hash_copy(algorithm[kHandle], xofLength(null, options));
   } else {
-    handle = op_crypto_hash_new(canonicalDigest(algorithm));
-    if (handle === null) throw new Error("Digest method not supported");
+    const name = canonicalDigest(algorithm);
+    if (!op_crypto_hash_supported(name)) throw new Error("Digest method not supported");
+    handle = op_crypto_hash_new(name, options === undefined ? -1 : xofLength(name, options));
   }
   this[kHandle] = handle;
   this[kState] = { [kFinalized]: false };

@@ -1,5 +1,8 @@
 // pbkdf2 / scrypt: derivation in Rust, sync or on a blocking thread.
 import {
+  op_crypto_hash_digest,
+  op_crypto_hash_update,
+  op_crypto_hmac_new,
   op_crypto_pbkdf2,
   op_crypto_pbkdf2_async,
   op_crypto_scrypt,
@@ -8,7 +11,7 @@ import {
 import { validateFunction, validateInt32, validateObject, validateString } from "ext:host/internal/validators.js";
 import { FastBuffer } from "ext:host/buffer.js";
 import { codes, toBuffer, toBytes } from "ext:host/internal/crypto/util.js";
-import { canonicalDigest, isSupportedDigest } from "ext:host/internal/crypto/hash.js";
+import { canonicalDigest, digestSizes, isSupportedDigest } from "ext:host/internal/crypto/hash.js";
 
 const { ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_SCRYPT_PARAMS, ERR_OUT_OF_RANGE } = codes;
 
@@ -116,5 +119,74 @@ export function scrypt(password, salt, keylen, options, callback) {
   op_crypto_scrypt_async(copyOf(a.password), copyOf(a.salt), a.logN, a.r, a.p, keylen).then((out) => {
     if (out === null) callback(new ERR_CRYPTO_INVALID_SCRYPT_PARAMS());
     else callback(null, toBuffer(out));
+  });
+}
+
+// --- HKDF (RFC 5869) over the HMAC ops.
+
+const kDigestSizes = digestSizes;
+
+function hmacOnce(digest, key, parts) {
+  const h = op_crypto_hmac_new(digest, key);
+  for (const p of parts) op_crypto_hash_update(h, p);
+  return op_crypto_hash_digest(h);
+}
+
+function hkdfKey(value, name) {
+  if (value !== null && typeof value === "object" && value.type === "secret" && typeof value.export === "function") {
+    return new Uint8Array(value.export());
+  }
+  if (typeof value === "string" || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+    return toBytes(value, name);
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE(name,
+    ["string", "SecretKeyObject", "ArrayBuffer", "TypedArray", "DataView", "Buffer"], value);
+}
+
+function hkdfArgs(digest, ikm, salt, info, keylen) {
+  validateString(digest, "digest");
+  ikm = hkdfKey(ikm, "ikm");
+  salt = toBytes(salt, "salt");
+  info = toBytes(info, "info");
+  validateInt32(keylen, "length", 0);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE("info", "must not contain more than 1024 bytes", info.byteLength);
+  }
+  const name = canonicalDigest(digest).toLowerCase();
+  const size = kDigestSizes[name] ?? kDigestSizes[name.replace(/^rsa-/, "")];
+  if (size === undefined || !isSupportedDigest(name)) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (keylen > 255 * size) throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
+  return { name, size, ikm, salt, info };
+}
+
+function hkdfDerive(a, keylen) {
+  if (keylen === 0) throw new Error("Deriving bits failed");
+  const prk = hmacOnce(a.name, a.salt.byteLength ? a.salt : new Uint8Array(a.size), [a.ikm]);
+  const out = new Uint8Array(keylen);
+  let prev = new Uint8Array(0);
+  for (let i = 1, at = 0; at < keylen; i++) {
+    prev = hmacOnce(a.name, prk, [prev, a.info, new Uint8Array([i])]);
+    out.set(prev.subarray(0, Math.min(prev.byteLength, keylen - at)), at);
+    at += prev.byteLength;
+  }
+  return out.buffer;
+}
+
+export function hkdfSync(digest, ikm, salt, info, keylen) {
+  return hkdfDerive(hkdfArgs(digest, ikm, salt, info, keylen), keylen);
+}
+
+export function hkdf(digest, ikm, salt, info, keylen, callback) {
+  const a = hkdfArgs(digest, ikm, salt, info, keylen);
+  validateFunction(callback, "callback");
+  globalThis.setImmediate(() => {
+    let result;
+    try {
+      result = hkdfDerive(a, keylen);
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, result);
   });
 }

@@ -169,6 +169,41 @@ export function randomUUID(options) {
     hex[b[at + 12]] + hex[b[at + 13]] + hex[b[at + 14]] + hex[b[at + 15]];
 }
 
+// RFC 9562 version 7: 48-bit Unix milliseconds, then random bits; a
+// counter in rand_a keeps ids made in the same millisecond ordered.
+let v7LastMs = -1;
+let v7Seq = 0;
+
+export function randomUUIDv7(options) {
+  if (options !== undefined) validateObject(options, "options");
+  if (options?.disableEntropyCache !== undefined) {
+    validateBoolean(options.disableEntropyCache, "options.disableEntropyCache");
+  }
+  const at = takeRandom(16);
+  const b = pool;
+  let ms = Date.now();
+  if (ms <= v7LastMs) {
+    v7Seq = (v7Seq + 1) & 0xfff;
+    if (v7Seq === 0) v7LastMs++;
+    ms = v7LastMs;
+  } else {
+    v7LastMs = ms;
+    v7Seq = ((b[at + 6] & 0x0f) << 8) | b[at + 7];
+    v7Seq &= 0x7ff;
+  }
+  const t = [];
+  for (let i = 5, x = ms; i >= 0; i--) {
+    t[i] = x % 256;
+    x = Math.floor(x / 256);
+  }
+  const b6 = 0x70 | (v7Seq >> 8);
+  const b7 = v7Seq & 0xff;
+  const b8 = (b[at + 8] & 0x3f) | 0x80;
+  return hex[t[0]] + hex[t[1]] + hex[t[2]] + hex[t[3]] + "-" + hex[t[4]] + hex[t[5]] + "-" +
+    hex[b6] + hex[b7] + "-" + hex[b8] + hex[b[at + 9]] + "-" + hex[b[at + 10]] + hex[b[at + 11]] +
+    hex[b[at + 12]] + hex[b[at + 13]] + hex[b[at + 14]] + hex[b[at + 15]];
+}
+
 function isIntegerTypedArray(v) {
   return v instanceof Int8Array || v instanceof Uint8Array || v instanceof Uint8ClampedArray ||
     v instanceof Int16Array || v instanceof Uint16Array || v instanceof Int32Array ||

@@ -362,7 +362,10 @@ export class ClientRequest extends OutgoingMessage {
       },
       onComplete: (trailers) => this._onResponseComplete(socket, trailers),
       onError: (err) => {
-        socket.destroy(err);
+        // Once a response has begun, a broken body aborts the response
+        // rather than failing the request.
+        if (this.res) socket.destroy();
+        else socket.destroy(err);
       },
     });
     parser.requestMethods.push(this.method);
@@ -469,14 +472,20 @@ export class ClientRequest extends OutgoingMessage {
         socket.removeListener("error", onError);
         socket.removeListener("close", onClose);
         socket._httpMessage = null;
-        this._emitErrorAndClose(null);
-        this.agent.emit("free", socket, this._options);
+        process.nextTick(() => {
+          this._emitErrorAndClose(null);
+          this.agent.emit("free", socket, this._options);
+          if (!res.destroyed) res.destroy();
+        });
       } else {
         socket.destroySoon ? socket.destroySoon() : socket.end();
       }
     };
-    if (this.finished) process.nextTick(done);
-    else this.once("finish", () => process.nextTick(done));
+    // The socket is released once the body has been read to its end.
+    res.once("end", () => {
+      if (this.finished) done();
+      else this.once("finish", done);
+    });
   }
 }
 

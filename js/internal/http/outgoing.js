@@ -105,10 +105,20 @@ export class OutgoingMessage extends Stream {
 
   setHeaders(headers) {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT("set");
-    const entries = headers instanceof Map || (headers && typeof headers.entries === "function" && !Array.isArray(headers))
-      ? headers.entries()
-      : Object.entries(headers ?? {});
-    for (const [k, v] of entries) this.setHeader(k, v);
+    const isHeaders = typeof globalThis.Headers === "function" && headers instanceof globalThis.Headers;
+    if (!isHeaders && !(headers instanceof Map)) {
+      throw new ERR_INVALID_ARG_TYPE("headers", ["Headers", "Map"], headers);
+    }
+    let cookies = null;
+    for (const [k, v] of headers.entries()) {
+      if (isHeaders && k.toLowerCase() === "set-cookie") {
+        cookies ??= [];
+        cookies.push(v);
+        continue;
+      }
+      this.setHeader(k, v);
+    }
+    if (cookies) this.setHeader("set-cookie", cookies);
     return this;
   }
 
@@ -334,7 +344,7 @@ export class OutgoingMessage extends Stream {
         if (typeof callback === "function") callback(err);
         this.emit("error", err);
       });
-      return true;
+      return false;
     }
     if (this.destroyed) {
       const err = new ERR_STREAM_DESTROYED("write");
@@ -393,7 +403,8 @@ export class OutgoingMessage extends Stream {
       this._contentLength = 0;
       this._implicitHeader();
     }
-    if (typeof callback === "function") this.once("finish", callback);
+    // As in Node, end()'s callback runs ahead of other 'finish' listeners.
+    if (typeof callback === "function") this.prependOnceListener("finish", callback);
     const finish = () => this._onFinishWrite();
     if (this._hasBody && this.chunkedEncoding) {
       this._send("0" + crlf + this._trailer + crlf, "latin1", finish);

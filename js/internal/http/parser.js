@@ -9,7 +9,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HTTP_VERSION = /^HTTP\/(\d)\.(\d)$/;
 
 function parseError(code, message, rawPacket) {
-  const err = new Error(message);
+  const err = new Error(`Parse Error: ${message}`);
   err.code = code;
   err.bytesParsed = 0;
   if (rawPacket) err.rawPacket = rawPacket;
@@ -23,6 +23,8 @@ export class HTTPParser {
   constructor(kind, { maxHeaderSize = 16384, onHeaders, onBody, onComplete, onError }) {
     this.kind = kind;
     this.maxHeaderSize = maxHeaderSize;
+    // More header lines than this (when > 0) is a header overflow.
+    this.maxHeadersCount = 0;
     this.onHeaders = onHeaders;
     this.onBody = onBody;
     this.onComplete = onComplete;
@@ -77,6 +79,11 @@ export class HTTPParser {
         offset = end + sepLen;
         const info = this.parseHead(head.replace(/^(\r?\n)+/, ""), data.subarray(headStart, offset));
         if (info === null) return null;
+        const maxCount = this.maxHeadersCount;
+        if (maxCount > 0 && info.rawHeaders.length > maxCount * 2) {
+          this.fail(parseError("HPE_HEADER_OVERFLOW", "Header overflow", data.subarray(headStart, offset)));
+          return null;
+        }
         const skipBody = this.onHeaders(info);
         if (info.upgrade) {
           this.reset();

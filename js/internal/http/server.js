@@ -2,7 +2,7 @@
 // requests answered in order, keep-alive, 100-continue, upgrades, client
 // errors.
 import { Server as NetServer } from "ext:host/net.js";
-import { codes } from "ext:host/internal/errors.js";
+import { codes, E } from "ext:host/internal/errors.js";
 import { validateInteger } from "ext:host/internal/validators.js";
 import { HTTPParser } from "ext:host/internal/http/parser.js";
 import { IncomingMessage } from "ext:host/internal/http/incoming.js";
@@ -12,6 +12,9 @@ import { STATUS_CODES } from "ext:host/internal/http/common.js";
 const { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_CHAR } = codes;
 const kConnections = Symbol("kConnections");
 const kState = Symbol("kHttpConnState");
+const kCheckTimer = Symbol("kCheckTimer");
+if (!codes.ERR_HTTP_REQUEST_TIMEOUT) E("ERR_HTTP_REQUEST_TIMEOUT", "Request timeout", Error);
+const { ERR_HTTP_REQUEST_TIMEOUT } = codes;
 
 export class ServerResponse extends OutgoingMessage {
   constructor(req, options = undefined) {
@@ -118,6 +121,26 @@ class ConnState {
     this.current = null;
     this.requestsCount = 0;
     this.idle = true;
+    // When the request being received started (null between requests).
+    this.reqStart = null;
+    this.headersDone = false;
+  }
+}
+
+// Runs every connectionsCheckingInterval: a request whose head (or whole
+// body) takes longer than headersTimeout (requestTimeout) gets a 408.
+function checkConnections(server) {
+  const now = performance.now();
+  const { headersTimeout, requestTimeout } = server;
+  for (const socket of server[kConnections]) {
+    const state = socket[kState];
+    if (!state || state.reqStart === null || state.upgraded || socket.destroyed) continue;
+    const age = now - state.reqStart;
+    if ((!state.headersDone && headersTimeout > 0 && age > headersTimeout) || (requestTimeout > 0 && age > requestTimeout)) {
+      state.reqStart = null;
+      state.parser.failed = true;
+      onParserError(server, socket, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
   }
 }
 
@@ -128,12 +151,44 @@ function onParserError(server, socket, err) {
   }
   if (socket.writable && (!socket._httpMessage || !socket._httpMessage.headersSent)) {
     let response = "HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n";
-    if (err.code === "HPE_HEADER_OVERFLOW") response = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT") response = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n";
+    else if (err.code === "HPE_HEADER_OVERFLOW") response = "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n";
     else if (err.code === "HPE_CHUNK_EXTENSIONS_OVERFLOW") response = "HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n";
     socket.write(response);
     socket.end();
   }
   socket.destroy(err);
+}
+
+function connResetException(msg) {
+  const err = new Error(msg);
+  err.code = "ECONNRESET";
+  return err;
+}
+
+// The peer went away: every request not answered yet is aborted, its
+// response closed, then the request destroyed ('error' only if listened to).
+function abortIncoming(state, socket) {
+  const reqs = state.incoming.splice(0);
+  const cur = state.current;
+  if (cur && !reqs.includes(cur)) reqs.push(cur);
+  state.current = null;
+  for (const req of reqs) {
+    if (!req.aborted && !(req.complete && req.readableEnded)) {
+      req.aborted = true;
+      req.emit("aborted");
+    }
+  }
+  for (const res of [socket._httpMessage, ...state.outgoing]) {
+    if (res && !res._closeEmitted) {
+      res._closeEmitted = true;
+      res.destroyed = true;
+      res.emit("close");
+    }
+  }
+  for (const req of reqs) {
+    if (!req.destroyed) req.destroy(req.listenerCount("error") > 0 ? connResetException("aborted") : undefined);
+  }
 }
 
 function connectionListener(socket) {
@@ -171,6 +226,7 @@ function connectionListener(socket) {
     onComplete: (trailers) => {
       const req = state.current;
       state.current = null;
+      state.reqStart = null;
       if (!req) return;
       req.rawTrailers = trailers;
       req.complete = true;
@@ -182,6 +238,11 @@ function connectionListener(socket) {
 
   socket.on("data", (chunk) => {
     if (state.upgraded) return;
+    parser.maxHeadersCount = server.maxHeadersCount;
+    if (state.reqStart === null) {
+      state.reqStart = performance.now();
+      state.headersDone = false;
+    }
     const rest = parser.execute(chunk);
     if (rest !== null && state.pendingUpgrade) {
       const { req, head } = state.pendingUpgrade;
@@ -195,31 +256,16 @@ function connectionListener(socket) {
   });
   socket.on("end", () => {
     parser.finish();
-    const req = state.current;
-    if (req && !req.complete) {
-      req.aborted = true;
-      req.emit("aborted");
-      req.destroy();
+    if (!server.httpAllowHalfOpen) {
+      abortIncoming(state, socket);
+      if (socket.writable) socket.end();
+      return;
     }
-    if (state.outgoing.length === 0 && !socket._httpMessage) socket.end();
-    else state.endAfterResponses = true;
+    const last = state.outgoing.length ? state.outgoing[state.outgoing.length - 1] : socket._httpMessage;
+    if (last) last._last = true;
+    else if (socket.writable) socket.end();
   });
-  socket.on("close", () => {
-    const req = state.current;
-    if (req && !req.complete) {
-      req.aborted = true;
-      req.emit("aborted");
-      req.destroy();
-    }
-    for (const res of [socket._httpMessage, ...state.outgoing]) {
-      if (res && !res._closeEmitted) {
-        res._closeEmitted = true;
-        res.destroyed = true;
-        res.emit("close");
-      }
-    }
-    for (const req of state.incoming) if (!req.destroyed) req.destroy();
-  });
+  socket.on("close", () => abortIncoming(state, socket));
   socket.on("drain", () => {
     const res = socket._httpMessage;
     if (res && res[Symbol.for("host.http.needDrain")] !== false) res.emit("drain");
@@ -239,12 +285,11 @@ function onIncoming(server, socket, state, info) {
   req.httpVersionMajor = info.versionMajor;
   req.httpVersionMinor = info.versionMinor;
   req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  let raw = info.rawHeaders;
-  if (server.maxHeadersCount > 0 && raw.length > server.maxHeadersCount * 2) raw = raw.slice(0, server.maxHeadersCount * 2);
-  req.rawHeaders = raw;
+  req.rawHeaders = info.rawHeaders;
   req._keepAlive = info.shouldKeepAlive;
   state.requestsCount++;
   state.current = req;
+  state.headersDone = true;
 
   if (info.upgrade && (server.listenerCount(info.method === "CONNECT" ? "connect" : "upgrade") > 0)) {
     req.upgrade = true;
@@ -256,11 +301,7 @@ function onIncoming(server, socket, state, info) {
     socket.destroy();
     return true;
   }
-  if (server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && req.headers.host === undefined) {
-    socket.write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-    socket.destroy();
-    return true;
-  }
+  const missingHost = server.requireHostHeader && info.versionMajor === 1 && info.versionMinor === 1 && req.headers.host === undefined;
 
   state.incoming.push(req);
   const res = new ResponseClass(req);
@@ -277,6 +318,12 @@ function onIncoming(server, socket, state, info) {
   }
   socket.setTimeout?.(0);
   res.on("finish", () => resOnFinish(server, socket, state, req, res));
+  if (missingHost) {
+    // Answered in order like any response, then the connection closes.
+    res.writeHead(400, ["Connection", "close"]);
+    res.end();
+    return false;
+  }
 
   const expect = req.headers.expect;
   if (expect !== undefined && info.versionMajor === 1 && info.versionMinor === 1) {
@@ -353,6 +400,17 @@ export class Server extends NetServer {
     this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
     this.requestTimeout = options.requestTimeout ?? 300000;
     this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+    if (this.headersTimeout > 0 && this.requestTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+      throw new codes.ERR_OUT_OF_RANGE("headersTimeout", "<= requestTimeout", this.headersTimeout);
+    }
+    this[kCheckTimer] = null;
+    if (this.headersTimeout > 0 || this.requestTimeout > 0) {
+      this.on("listening", () => {
+        if (this[kCheckTimer] === null) {
+          this[kCheckTimer] = setInterval(checkConnections, this.connectionsCheckingInterval, this).unref();
+        }
+      });
+    }
     this[kConnections] = new Set();
     if (requestListener) this.on("request", requestListener);
     this.httpAllowHalfOpen = false;
@@ -360,6 +418,10 @@ export class Server extends NetServer {
   }
 
   close(cb) {
+    if (this[kCheckTimer] !== null) {
+      clearInterval(this[kCheckTimer]);
+      this[kCheckTimer] = null;
+    }
     this.closeIdleConnections();
     return super.close(cb);
   }

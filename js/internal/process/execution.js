@@ -10,6 +10,12 @@ export function setInspect(fn) {
 }
 const fatalInspectOptions = { depth: 5 };
 
+// The -e/-p/stdin code, for the arrow of errors thrown from it.
+let evalSource = "";
+export function setEvalSource(code) {
+  evalSource = code;
+}
+
 const kArrow = Symbol("host.arrowMessage");
 
 /** Remember where `err` was thrown ([file, line, start, end, sourceLine]). */
@@ -32,11 +38,12 @@ function arrowFor(err, site, fromPromise) {
   const own = err !== null && typeof err === "object" ? err[kArrow] : undefined;
   site = own ?? site;
   if (!site && err instanceof Error && typeof err.stack === "string") {
-    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?/.exec(err.stack);
+    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+|\[eval\]):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
       try {
         const path = m[1].startsWith("file://") ? decodeURIComponent(m[1].slice(7)) : m[1];
-        const lines = op_fs_read_file_utf8(path).split("\n");
+        const text = path === "[eval]" ? evalSource : op_fs_read_file_utf8(path);
+        const lines = text.split("\n");
         const line = lines[Number(m[2]) - 1];
         if (line !== undefined) {
           let col = Number(m[3]) - 1;
@@ -58,6 +65,7 @@ function arrowFor(err, site, fromPromise) {
   // host's own modules are shown as Node shows its internals.
   const file = rawFile.startsWith("ext:host/") ? `node:${rawFile.slice(9).replace(/\.js$/, "")}` : rawFile;
   if (source === undefined) return `${file}:${line}\n`;
+  if (source === "") return `${file}:${line}\n\n\n`;
   const carets = "^".repeat(Math.max(1, Math.min(end, source.length) - start));
   const pad = source.slice(0, start).replace(/[^\t]/g, " ");
   return `${file}:${line}\n${source}\n${pad}${carets}\n`;
@@ -71,7 +79,7 @@ function formatFatal(err, site, fromPromise = false) {
   const process = globalThis.process;
   let text = arrowFor(err, site, fromPromise);
   if (isNativeError(err)) {
-    text += `\n${inspectFn(err, fatalInspectOptions)}\n`;
+    text += `${noGap.has(err) ? "" : "\n"}${inspectFn(err, fatalInspectOptions)}\n`;
   } else if (err !== null && (typeof err === "object" || typeof err === "function")) {
     if (text) text = `\n${text}`;
     text += `${inspectFn(err, fatalInspectOptions)}\n`;
@@ -156,8 +164,68 @@ export function triggerUncaughtException(err, fromPromise = false, site = undefi
 // being rethrown from when the value carries no location of its own.
 const RUN_MAIN_SITE = ["node:internal/modules/run_main", 107, 4, 5, "    triggerUncaughtException("];
 
+const noGap = new WeakSet();
+
+// deno_core hands loader failures of import() over as TypeErrors with code
+// ERR_MODULE_NOT_FOUND and no stack; rebuild the error Node throws.
+const LOADER_ERRORS = [
+  [/^Cannot find module '.*' imported from /, Error, "ERR_MODULE_NOT_FOUND",
+    ["node:internal/modules/esm/resolve", 272, 10, 11, "    throw new ERR_MODULE_NOT_FOUND("], "resolve"],
+  [/^Cannot find package '.*' imported from /, Error, "ERR_MODULE_NOT_FOUND",
+    ["node:internal/modules/package_json_reader", 331, 8, 9,
+      "  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);"], "package_json_reader"],
+  [/^Directory import '.*' is not supported/, Error, "ERR_UNSUPPORTED_DIR_IMPORT", RUN_MAIN_SITE, "resolve"],
+  [/^Unknown file extension /, TypeError, "ERR_UNKNOWN_FILE_EXTENSION",
+    ["node:internal/modules/esm/get_format", 243, 8, 9, "  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);"],
+    "get_format"],
+  [/^No such built-in module: /, Error, "ERR_UNKNOWN_BUILTIN_MODULE", RUN_MAIN_SITE, "resolve"],
+  [/^Package subpath '.*' is not defined by "exports"/, Error, "ERR_PACKAGE_PATH_NOT_EXPORTED", RUN_MAIN_SITE, "resolve"],
+];
+
+function repairLoaderError(err) {
+  if (!isNativeError(err) || typeof err.message !== "string") return err;
+  if (err.name === "SyntaxError" && Object.hasOwn(err, "stack") && !/\n {4}at /.test(err.stack)) {
+    // "... at file:///x.mjs:1:10": a link error; the location becomes the arrow.
+    const m = / at (file:\/\/[^\s]+):(\d+):(\d+)$/.exec(err.message);
+    if (m) {
+      const out = new SyntaxError(err.message.slice(0, m.index));
+      out.stack = `SyntaxError: ${out.message}\n    at ModuleJob._instantiate (node:internal/modules/esm/module_job)`;
+      try {
+        const lines = op_fs_read_file_utf8(decodeURIComponent(m[1].slice(7))).split("\n");
+        const source = lines[Number(m[2]) - 1];
+        if (source !== undefined) {
+          const start = Number(m[3]) - 1;
+          const word = /^[\w$]+/.exec(source.slice(start));
+          decorateThrowSite(out, [m[1], Number(m[2]), start, start + (word ? word[0].length : 1), source]);
+          noGap.add(out);
+        }
+      } catch {
+        // no arrow without the source
+      }
+      return out;
+    }
+    return err;
+  }
+  if (err.code !== "ERR_MODULE_NOT_FOUND" || /\n {4}at /.test(err.stack ?? "")) return err;
+  for (const [re, Ctor, code, site, where] of LOADER_ERRORS) {
+    if (!re.test(err.message)) continue;
+    const out = new Ctor(err.message);
+    out.stack = `${Ctor.name} [${code}]: ${err.message}\n    at node:internal/modules/esm/${where}`;
+    out.code = code;
+    if (code === "ERR_MODULE_NOT_FOUND" && where === "resolve") {
+      out.url = `file://${/^Cannot find module '(.*)' imported from /.exec(err.message)[1]}`;
+    } else if (code === "ERR_UNSUPPORTED_DIR_IMPORT") {
+      out.url = `file://${/^Directory import '(.*?)' is not supported/.exec(err.message)[1]}`;
+    }
+    decorateThrowSite(out, site);
+    return out;
+  }
+  return err;
+}
+
 /** The main ES module (or an --import) failed with `err`. */
 export function mainModuleFailed(err) {
+  err = repairLoaderError(err);
   const site = isNativeError(err) ? undefined : RUN_MAIN_SITE;
   triggerUncaughtException(err, false, site, true);
 }
@@ -218,8 +286,16 @@ export function installErrorHandling() {
     const process = globalThis.process;
     const mode = process._unhandledRejectionsMode ?? "throw";
     if (mode === "none") return true;
+    if (mode === "strict") {
+      // Raised as an uncaught exception first; 'unhandledRejection' only
+      // when an 'uncaughtException' listener dealt with it.
+      const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
+      triggerUncaughtException(err, true);
+      process.emit("unhandledRejection", reason, promise);
+      return true;
+    }
     const handled = process.emit("unhandledRejection", reason, promise);
-    if (handled && mode !== "strict") return true;
+    if (handled) return true;
     if (mode === "warn" || mode === "warn-with-error-code") {
       process.emitWarning(String(reason?.stack ?? reason), "UnhandledPromiseRejectionWarning");
       if (mode === "warn-with-error-code") process.exitCode = 1;

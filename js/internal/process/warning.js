@@ -1,8 +1,32 @@
 // process.emitWarning and the default 'warning' printer.
 import { codes } from "ext:host/internal/errors.js";
+import { decorateThrowSite } from "ext:host/internal/process/execution.js";
 
 const { ERR_INVALID_ARG_TYPE } = codes;
 let traceHintShown = false;
+let noWarnings = false;
+let traceWarnings = false;
+
+/** Apply the command line's warning flags (execArgv and NODE_OPTIONS). */
+export function configureWarnings(flags) {
+  noWarnings = flags.has("--no-warnings");
+  traceWarnings = flags.has("--trace-warnings");
+}
+
+// Where Node shows a --throw-deprecation warning being thrown from.
+const THROW_SITE = ["node:internal/process/warning", 176, 8, 9, "        throw warning;"];
+
+let emitSync = false;
+
+/** emitWarning, but the 'warning' event fires now (Node's emitWarningSync). */
+export function emitWarningSync(warning, type, code, ctor) {
+  emitSync = true;
+  try {
+    emitWarning(warning, type, code, ctor || emitWarningSync);
+  } finally {
+    emitSync = false;
+  }
+}
 
 export function emitWarning(warning, type, code, ctor) {
   let detail;
@@ -36,17 +60,25 @@ export function emitWarning(warning, type, code, ctor) {
   const process = globalThis.process;
   if (warning.name === "DeprecationWarning") {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      const err = warning;
+      process.nextTick(() => {
+        decorateThrowSite(err, THROW_SITE);
+        throw err;
+      });
+      return;
+    }
   }
-  process.nextTick(() => process.emit("warning", warning));
+  if (emitSync) process.emit("warning", warning);
+  else process.nextTick(() => process.emit("warning", warning));
 }
 
 /** The default listener: prints "(node:PID) Type: message" to stderr. */
 export function onWarning(warning) {
   const process = globalThis.process;
-  if (process.execArgv.includes("--no-warnings")) return;
+  if (noWarnings) return;
   if (warning.name === "DeprecationWarning" && process.noDeprecation) return;
-  const trace = process.traceDeprecation || process.execArgv.includes("--trace-warnings");
+  const trace = traceWarnings || (warning.name === "DeprecationWarning" && process.traceDeprecation);
   let msg = `(${process.release.name}:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) msg += warning.stack;

@@ -21,12 +21,6 @@ const kPrompt = Symbol("kPrompt");
 const kDecoder = Symbol("kDecoder");
 const kLineBuffer = Symbol("kLineBuffer");
 const kSawReturnAt = Symbol("kSawReturnAt");
-const kOnLine = Symbol("kOnLine");
-const kNormalWrite = Symbol("kNormalWrite");
-const kTtyWrite = Symbol("kTtyWrite");
-const kRefreshLine = Symbol("kRefreshLine");
-const kWriteToOutput = Symbol("kWriteToOutput");
-const kSetRawMode = Symbol("kSetRawMode");
 const kLineObjectStream = Symbol("kLineObjectStream");
 const kListeners = Symbol("kListeners");
 const kKillRing = Symbol("kKillRing");
@@ -101,7 +95,7 @@ function setupInterface(self, input, output, completer, terminal) {
   self[kKillRing] = [];
 
   function ondata(data) {
-    self[kNormalWrite](data);
+    self._normalWrite(data);
   }
   function onend() {
     if (typeof self[kLineBuffer] === "string" && self[kLineBuffer].length > 0) {
@@ -114,10 +108,10 @@ function setupInterface(self, input, output, completer, terminal) {
     self.close();
   }
   function onkeypress(s, key) {
-    self[kTtyWrite](s, key);
+    self._ttyWrite(s, key);
   }
   function onresize() {
-    self[kRefreshLine]();
+    self._refreshLine();
   }
 
   if (signal) {
@@ -142,7 +136,7 @@ function setupInterface(self, input, output, completer, terminal) {
     emitKeypressEvents(input, self);
     input.on("keypress", onkeypress);
     input.on("end", ontermend);
-    self[kSetRawMode](true);
+    self._setRawMode(true);
     self.terminal = true;
     self.cursor = 0;
     self.historyIndex = -1;
@@ -175,7 +169,7 @@ proto.getPrompt = function getPrompt() {
   return this[kPrompt];
 };
 
-proto[kSetRawMode] = function (mode) {
+proto._setRawMode = function (mode) {
   const wasInRawMode = this.input.isRaw;
   if (typeof this.input.setRawMode === "function") this.input.setRawMode(mode);
   return wasInRawMode;
@@ -185,9 +179,9 @@ proto.prompt = function prompt(preserveCursor) {
   if (this.paused) this.resume();
   if (this.terminal && globalThis.process.env.TERM !== "dumb") {
     if (!preserveCursor) this.cursor = 0;
-    this[kRefreshLine]();
+    this._refreshLine();
   } else {
-    this[kWriteToOutput](this[kPrompt]);
+    this._writeToOutput(this[kPrompt]);
   }
 };
 
@@ -257,7 +251,7 @@ Object.defineProperty(proto.question, Symbol.for("nodejs.util.promisify.custom")
   },
 });
 
-proto[kOnLine] = function (line) {
+proto._onLine = function (line) {
   if (this[kQuestionCallback]) {
     const cb = this[kQuestionCallback];
     this[kQuestionCallback] = null;
@@ -268,7 +262,7 @@ proto[kOnLine] = function (line) {
   }
 };
 
-proto[kWriteToOutput] = function (stringToWrite) {
+proto._writeToOutput = function (stringToWrite) {
   if (typeof stringToWrite !== "string") throw new ERR_INVALID_ARG_TYPE("stringToWrite", "string", stringToWrite);
   if (this.output !== null && this.output !== undefined) this.output.write(stringToWrite);
 };
@@ -276,7 +270,7 @@ proto[kWriteToOutput] = function (stringToWrite) {
 proto.close = function close() {
   if (this.closed) return;
   this.pause();
-  if (this.terminal) this[kSetRawMode](false);
+  if (this.terminal) this._setRawMode(false);
   this.closed = true;
   this.emit("close");
 };
@@ -302,11 +296,11 @@ proto.resume = function resume() {
 proto.write = function write(d, key) {
   if (this.closed) throw new ERR_USE_AFTER_CLOSE("readline");
   if (this.paused) this.resume();
-  if (this.terminal) this[kTtyWrite](d, key);
-  else this[kNormalWrite](d);
+  if (this.terminal) this._ttyWrite(d, key);
+  else this._normalWrite(d);
 };
 
-proto[kNormalWrite] = function (b) {
+proto._normalWrite = function (b) {
   if (b === undefined) return;
   let string = this[kDecoder].write(b);
   if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
@@ -331,7 +325,7 @@ proto[kNormalWrite] = function (b) {
   }
   this[kSawReturnAt] = string.endsWith("\r") ? Date.now() : 0;
   this[kLineBuffer] = string.slice(start);
-  for (let i = 0; i < lines.length; i++) this[kOnLine](lines[i]);
+  for (let i = 0; i < lines.length; i++) this._onLine(lines[i]);
 };
 
 // ---- terminal line editing -------------------------------------------------
@@ -387,7 +381,7 @@ proto.getCursorPos = function getCursorPos() {
   return this._getDisplayPos(strBeforeCursor);
 };
 
-proto[kRefreshLine] = function () {
+proto._refreshLine = function () {
   const line = this[kPrompt] + this.line;
   const dispPos = this._getDisplayPos(line);
   const lineCols = dispPos.cols;
@@ -397,8 +391,8 @@ proto[kRefreshLine] = function () {
   if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
   cursorTo(this.output, 0);
   clearScreenDown(this.output);
-  this[kWriteToOutput](line);
-  if (lineCols === 0) this[kWriteToOutput](" ");
+  this._writeToOutput(line);
+  if (lineCols === 0) this._writeToOutput(" ");
   cursorTo(this.output, cursorPos.cols);
   const diff = lineRows - cursorPos.rows;
   if (diff > 0) moveCursor(this.output, 0, -diff);
@@ -411,14 +405,14 @@ proto._insertString = function (c) {
     const end = this.line.slice(this.cursor);
     this.line = beg + c + end;
     this.cursor += c.length;
-    this[kRefreshLine]();
+    this._refreshLine();
   } else {
     const oldPos = this.getCursorPos();
     this.line += c;
     this.cursor += c.length;
     const newPos = this.getCursorPos();
-    if (oldPos.rows < newPos.rows) this[kRefreshLine]();
-    else this[kWriteToOutput](c);
+    if (oldPos.rows < newPos.rows) this._refreshLine();
+    else this._writeToOutput(c);
   }
 };
 
@@ -433,7 +427,7 @@ proto._moveCursor = function (dx) {
     const diffWidth = newPos.cols - oldPos.cols;
     moveCursor(this.output, diffWidth, 0);
   } else {
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -443,7 +437,7 @@ proto._deleteLeft = function () {
     const charSize = cp >= 0xdc00 && cp <= 0xdfff && this.cursor > 1 ? 2 : 1;
     this.line = this.line.slice(0, this.cursor - charSize) + this.line.slice(this.cursor);
     this.cursor -= charSize;
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -452,7 +446,7 @@ proto._deleteRight = function () {
     const cp = this.line.codePointAt(this.cursor);
     const charSize = cp > 0xffff ? 2 : 1;
     this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charSize);
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -461,14 +455,14 @@ proto._deleteLineLeft = function () {
   this._pushToKillRing(del);
   this.line = this.line.slice(this.cursor);
   this.cursor = 0;
-  this[kRefreshLine]();
+  this._refreshLine();
 };
 
 proto._deleteLineRight = function () {
   const del = this.line.slice(this.cursor);
   this._pushToKillRing(del);
   this.line = this.line.slice(0, this.cursor);
-  this[kRefreshLine]();
+  this._refreshLine();
 };
 
 proto._deleteWordLeft = function () {
@@ -478,7 +472,7 @@ proto._deleteWordLeft = function () {
     leading = leading.slice(0, leading.length - match[0].length);
     this.line = leading + this.line.slice(this.cursor);
     this.cursor = leading.length;
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -490,7 +484,7 @@ proto._pushToKillRing = function (del) {
 
 proto.clearLine = function () {
   this._moveCursor(+Infinity);
-  this[kWriteToOutput]("\r\n");
+  this._writeToOutput("\r\n");
   this.line = "";
   this.cursor = 0;
   this.prevRows = 0;
@@ -517,7 +511,7 @@ proto._addHistory = function () {
 proto._line = function () {
   const line = this._addHistory();
   this.clearLine();
-  this[kOnLine](line);
+  this._onLine(line);
 };
 
 proto._historyNext = function () {
@@ -526,7 +520,7 @@ proto._historyNext = function () {
     this.line = index === -1 ? this._savedLine ?? "" : this.history[index];
     this.historyIndex = index;
     this.cursor = this.line.length;
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -537,7 +531,7 @@ proto._historyPrev = function () {
     this.line = this.history[index] ?? this.line;
     this.historyIndex = Math.min(index, this.history.length - 1);
     this.cursor = this.line.length;
-    this[kRefreshLine]();
+    this._refreshLine();
   }
 };
 
@@ -555,8 +549,8 @@ proto._tabComplete = function () {
       return;
     }
     if (completions.length > 1) {
-      this[kWriteToOutput]("\r\n" + completions.filter((e) => e !== "").join("  ") + "\r\n");
-      this[kRefreshLine]();
+      this._writeToOutput("\r\n" + completions.filter((e) => e !== "").join("  ") + "\r\n");
+      this._refreshLine();
     }
   };
   try {
@@ -582,7 +576,7 @@ function commonPrefix(strings) {
   return min.slice(0, i);
 }
 
-proto[kTtyWrite] = function (s, key) {
+proto._ttyWrite = function (s, key) {
   key = key || {};
   if (key.name === "escape") return;
   if (key.ctrl && key.shift) {
@@ -624,7 +618,7 @@ proto[kTtyWrite] = function (s, key) {
       case "l":
         cursorTo(this.output, 0, 0);
         clearScreenDown(this.output);
-        this[kRefreshLine]();
+        this._refreshLine();
         return;
       case "n":
         this._historyNext();
@@ -640,17 +634,38 @@ proto[kTtyWrite] = function (s, key) {
         if (globalThis.process.platform !== "win32" && this.listenerCount("SIGTSTP") > 0) this.emit("SIGTSTP");
         return;
       case "left":
-        this._moveCursor(-1);
+        this._wordLeft();
         return;
       case "right":
-        this._moveCursor(+1);
+        this._wordRight();
+        return;
+      case "delete":
+        this._deleteWordRight();
         return;
       default:
         return;
     }
   }
   if (key.meta) {
-    return;
+    switch (key.name) {
+      case "b":
+      case "left":
+        this._wordLeft();
+        return;
+      case "f":
+      case "right":
+        this._wordRight();
+        return;
+      case "d":
+      case "delete":
+        this._deleteWordRight();
+        return;
+      case "backspace":
+        this._deleteWordLeft();
+        return;
+      default:
+        return;
+    }
   }
   switch (key.name) {
     case "return":
@@ -699,6 +714,56 @@ proto[kTtyWrite] = function (s, key) {
           if (lines[i]) this._insertString(lines[i]);
         }
       }
+  }
+};
+
+// ---- legacy underscore names (Node keeps these for old callers) -----------
+
+for (const [name, key] of [
+  ["_prompt", kPrompt],
+  ["_questionCallback", kQuestionCallback],
+  ["_oldPrompt", kOldPrompt],
+  ["_line_buffer", kLineBuffer],
+  ["_sawReturnAt", kSawReturnAt],
+  ["_decoder", kDecoder],
+]) {
+  Object.defineProperty(proto, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      return this[key];
+    },
+    set(value) {
+      this[key] = value;
+    },
+  });
+}
+proto._getCursorPos = proto.getCursorPos;
+proto._previousKey = undefined;
+proto._sawKeyPress = false;
+
+proto._wordLeft = function () {
+  if (this.cursor > 0) {
+    const leading = this.line.slice(0, this.cursor);
+    const match = /(?:[^\w\s]+|\w+|)\s*$/.exec(leading);
+    this._moveCursor(-match[0].length);
+  }
+};
+
+proto._wordRight = function () {
+  if (this.cursor < this.line.length) {
+    const trailing = this.line.slice(this.cursor);
+    const match = /^(?:\s+|[^\w\s]+|\w+)\s*/.exec(trailing);
+    this._moveCursor(match[0].length);
+  }
+};
+
+proto._deleteWordRight = function () {
+  if (this.cursor < this.line.length) {
+    const trailing = this.line.slice(this.cursor);
+    const match = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
+    this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
+    this._refreshLine();
   }
 };
 

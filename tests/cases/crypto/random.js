@@ -26,3 +26,6 @@ const g = new Int16Array(3); console.log(crypto.getRandomValues(g) === g, c.getR
 t(() => c.getRandomValues(new Float32Array(2))); t(() => crypto.getRandomValues(new Uint8Array(70000)));
 try { crypto.getRandomValues(new Float64Array(1)); } catch (e) { console.log(e instanceof DOMException, e.name, e.code); }
 console.log("sync end");
+const v7 = []; for (let i = 0; i < 20; i++) v7.push(c.randomUUIDv7());
+console.log("v7", v7.every((u) => /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(u)), Math.abs(parseInt(v7[0].replace(/-/g, "").slice(0, 12), 16) - Date.now()) < 60000);
+t(() => c.randomUUIDv7(1));

@@ -2,6 +2,7 @@
 import { core } from "ext:core/mod.js";
 import {
   op_fs_read_file_utf8,
+  op_module_call_guarded,
   op_module_compile_function,
   op_module_package_type,
   op_module_resolve,
@@ -9,6 +10,8 @@ import {
 import { builtinNames, isBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
 import { codes, fromOpError } from "ext:host/internal/errors.js";
 import { validateString } from "ext:host/internal/validators.js";
+import { decorateThrowSite } from "ext:host/internal/process/execution.js";
+import { emitWarningSync } from "ext:host/internal/process/warning.js";
 
 const { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ASYNC_MODULE } = codes;
 
@@ -87,10 +90,39 @@ function moduleNotFound(request, parent) {
   const err = new Error(message);
   err.code = "MODULE_NOT_FOUND";
   err.requireStack = requireStack;
+  decorateThrowSite(err, NOT_FOUND_SITE);
   return err;
 }
 
+// Where Node's loader shows a failed resolution being thrown from.
+const NOT_FOUND_SITE = ["node:internal/modules/cjs/loader", 1568, 2, 3, "  throw err;"];
+
 const moduleParentCache = new WeakMap();
+
+// While a module is still loading, a require() cycle sees its exports with a
+// prototype that warns about reading names that are not (yet) there.
+const circularProxy = new Proxy(Object.prototype, {
+  get(target, prop, receiver) {
+    if (prop in target || prop === "__esModule" || typeof prop === "symbol") return Reflect.get(target, prop, receiver);
+    globalThis.process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.hasOwn(target, prop) || prop === "__esModule" || typeof prop === "symbol") {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    globalThis.process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+    return undefined;
+  },
+});
+
+function exportsForCircularRequire(module) {
+  const exp = module.exports;
+  if (exp !== null && typeof exp === "object" && Object.getPrototypeOf(exp) === Object.prototype && !exp.__esModule) {
+    Object.setPrototypeOf(exp, circularProxy);
+  }
+  return exp;
+}
 const ESM_SYNTAX = /\b(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)\b/;
 
 export class Module {
@@ -134,14 +166,24 @@ export class Module {
   _compile(content, filename) {
     content = stripShebangOrBom(content);
     let fn;
-    try {
+    // Compiled under a guard so that a SyntaxError keeps V8's location (the
+    // arrow Node prints points into the file, not into the loader).
+    const failure = op_module_call_guarded(() => {
       fn = op_module_compile_function(content, filename, WRAPPER_PARAMS);
-    } catch (err) {
+    });
+    if (failure !== null) {
+      const err = failure[0];
       // Node 24 runs a .js file with ESM syntax and no "type" as a module.
-      if (err instanceof SyntaxError && ESM_SYNTAX.test(err.message) && this[kAllowEsmFallback]) {
-        this.exports = requireEsm(filename);
-        return;
+      if (err instanceof SyntaxError && ESM_SYNTAX.test(err.message)) {
+        if (this[kAllowEsmFallback]) {
+          this.exports = requireEsm(filename);
+          return;
+        }
+        emitWarningSync(
+          `Failed to load the ES module: ${filename}. Make sure to set "type": "module" in the nearest package.json file or use the .mjs extension.`,
+        );
       }
+      if (failure.length > 1) decorateThrowSite(err, failure.slice(1));
       throw err;
     }
     const require = makeRequireFunction(this);
@@ -160,6 +202,7 @@ export class Module {
     const cached = Module._cache[filename];
     if (cached !== undefined) {
       if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+      if (!cached.loaded) return exportsForCircularRequire(cached);
       return cached.exports;
     }
     const module = new Module(filename, parent);
@@ -174,6 +217,10 @@ export class Module {
     try {
       module.load(filename);
       threw = false;
+      const exp = module.exports;
+      if (exp !== null && typeof exp === "object" && Object.getPrototypeOf(exp) === circularProxy) {
+        Object.setPrototypeOf(exp, Object.prototype);
+      }
     } finally {
       if (threw) {
         delete Module._cache[filename];
@@ -252,6 +299,64 @@ export class Module {
   }
 }
 
+// Node's Module functions are plain enumerable properties (so that
+// `import { createRequire } from "node:module"` finds them).
+for (const key of Object.getOwnPropertyNames(Module)) {
+  if (key === "length" || key === "name" || key === "prototype") continue;
+  const desc = Object.getOwnPropertyDescriptor(Module, key);
+  Object.defineProperty(Module, key, { ...desc, enumerable: true });
+}
+Module.runMain = function runMain(main = globalThis.process.argv[1]) {
+  Module._load(resolvePath(main), null, true);
+};
+Module._initPaths = function _initPaths() {};
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module("internal/preload", null);
+  parent.paths = nodeModulePaths(globalThis.process.cwd());
+  for (const r of requests) parent.require(r);
+};
+Module._findPath = function _findPath(request, paths) {
+  for (const p of paths ?? []) {
+    const found = op_module_resolve(request.startsWith("/") ? request : `./${request}`, p, false);
+    if (found !== null && !found.startsWith("!")) return found;
+  }
+  return false;
+};
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  const base = parent?.filename ? dirname(parent.filename) : globalThis.process.cwd();
+  if (request.startsWith("./") || request.startsWith("../") || request === "." || request === "..") return [base];
+  return nodeModulePaths(base);
+};
+Module.registerHooks = function registerHooks() {
+  return { deregister() {} };
+};
+Module.flushCompileCache = function flushCompileCache() {};
+Module.constants = Object.freeze({
+  compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
+});
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  let start;
+  const s = typeof specifier === "string" ? specifier : String(specifier?.href ?? specifier);
+  if (s.startsWith("file:")) start = fileUrlToPath(s);
+  else if (s.startsWith("/")) start = s;
+  else {
+    const from = base === undefined ? globalThis.process.cwd() : String(base).startsWith("file:") ? fileUrlToPath(String(base)) : String(base);
+    start = resolvePath(dirname(from), s);
+  }
+  for (let dir = dirname(start); ; dir = dirname(dir)) {
+    const candidate = dir === "/" ? "/package.json" : `${dir}/package.json`;
+    try {
+      op_fs_read_file_utf8(candidate);
+      return candidate;
+    } catch {
+      // keep looking upward
+    }
+    if (dir === "/") return undefined;
+  }
+};
+
 const kAllowEsmFallback = Symbol("kAllowEsmFallback");
 const mainModule = { current: undefined };
 
@@ -262,17 +367,13 @@ Module.globalPaths = [];
 Module.Module = Module;
 Module._extensions = { __proto__: null };
 Module._extensions[".js"] = function (module, filename) {
-  if (filename.endsWith(".js") && op_module_package_type(filename) === "module") {
+  // .mjs and .js in a "type": "module" package are ES modules (require(esm));
+  // .cjs is always CommonJS.
+  if (filename.endsWith(".mjs") || (filename.endsWith(".js") && op_module_package_type(filename) === "module")) {
     module.exports = requireEsm(filename);
     return;
   }
   module._compile(readSource(filename), filename);
-};
-Module._extensions[".cjs"] = function (module, filename) {
-  module._compile(readSource(filename), filename);
-};
-Module._extensions[".mjs"] = function (module, filename) {
-  module.exports = requireEsm(filename);
 };
 Module._extensions[".json"] = function (module, filename) {
   const content = readSource(filename);
@@ -349,7 +450,7 @@ export function runMainCjs(filename) {
 
 /** require() for a module that is not a file: -e/-p code and the REPL. */
 export function makeEvalRequire(cwd) {
-  const mod = new Module(`${cwd}/[eval]`, null);
+  const mod = new Module("[eval]", null);
   mod.filename = `${cwd}/[eval]`;
   mod.paths = nodeModulePaths(cwd);
   return { module: mod, require: makeRequireFunction(mod) };

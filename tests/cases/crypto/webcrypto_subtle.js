@@ -1,0 +1,45 @@
+// crypto.subtle: HMAC, AES-GCM/CBC/CTR, PBKDF2/HKDF, import/export/generate, DOMException errors.
+const { subtle } = globalThis.crypto;
+const enc = new TextEncoder();
+const hex = (ab) => Buffer.from(ab).toString("hex");
+const show = (label, e) => console.log(label, e.name, e.message);
+(async () => {
+  const k = await subtle.importKey("raw", enc.encode("secret"), { name: "HMAC", hash: "SHA-256" }, true, ["sign", "verify"]);
+  console.log(k.type, k.extractable, k.algorithm, k.usages, Object.prototype.toString.call(k), k instanceof CryptoKey);
+  const sig = await subtle.sign("HMAC", k, enc.encode("data"));
+  console.log("sig", hex(sig), await subtle.verify("HMAC", k, sig, enc.encode("data")), await subtle.verify({ name: "HMAC" }, k, sig, enc.encode("datx")));
+  console.log("export", hex(await subtle.exportKey("raw", k)));
+  console.log("jwk", await subtle.exportKey("jwk", k));
+  const g = await subtle.generateKey({ name: "HMAC", hash: "SHA-512" }, false, ["sign"]);
+  console.log("gen", g.algorithm, g.extractable, g.usages);
+  await subtle.exportKey("raw", g).catch((e) => show("export nonextractable", e));
+  await subtle.sign("HMAC", g, new Uint8Array(1)).then((s) => console.log("gen sig len", s.byteLength));
+  await subtle.verify("HMAC", g, new Uint8Array(1), new Uint8Array(1)).catch((e) => show("verify usage", e));
+  const ak = await subtle.importKey("raw", new Uint8Array(32).fill(1), "AES-GCM", true, ["encrypt", "decrypt"]);
+  console.log(ak.algorithm, ak.usages);
+  const iv = new Uint8Array(12).fill(2);
+  const ct = await subtle.encrypt({ name: "AES-GCM", iv, additionalData: enc.encode("aad") }, ak, enc.encode("hello"));
+  console.log("gcm", hex(ct));
+  const pt = await subtle.decrypt({ name: "AES-GCM", iv, additionalData: enc.encode("aad") }, ak, ct);
+  console.log("gcm pt", Buffer.from(pt).toString());
+  await subtle.decrypt({ name: "AES-GCM", iv }, ak, ct).catch((e) => show("gcm bad", e));
+  const ck = await subtle.importKey("raw", new Uint8Array(16).fill(3), { name: "AES-CBC" }, false, ["encrypt", "decrypt"]);
+  const cct = await subtle.encrypt({ name: "AES-CBC", iv: new Uint8Array(16) }, ck, enc.encode("cbc text"));
+  console.log("cbc", hex(cct), Buffer.from(await subtle.decrypt({ name: "AES-CBC", iv: new Uint8Array(16) }, ck, cct)).toString());
+  const ctrk = await subtle.importKey("raw", new Uint8Array(16).fill(3), "AES-CTR", false, ["encrypt"]);
+  console.log("ctr", hex(await subtle.encrypt({ name: "AES-CTR", counter: new Uint8Array(16), length: 64 }, ctrk, enc.encode("ctr text"))));
+  const gk = await subtle.generateKey({ name: "AES-GCM", length: 256 }, true, ["encrypt"]);
+  console.log("gen aes", gk.algorithm, (await subtle.exportKey("raw", gk)).byteLength);
+  const pk = await subtle.importKey("raw", enc.encode("password"), "PBKDF2", false, ["deriveBits", "deriveKey"]);
+  console.log(pk.algorithm, pk.extractable);
+  console.log("pbkdf2", hex(await subtle.deriveBits({ name: "PBKDF2", salt: enc.encode("salt"), iterations: 1000, hash: "SHA-256" }, pk, 256)));
+  const hk = await subtle.importKey("raw", enc.encode("ikm"), "HKDF", false, ["deriveBits"]);
+  console.log("hkdf", hex(await subtle.deriveBits({ name: "HKDF", salt: enc.encode("s"), info: enc.encode("i"), hash: "SHA-1" }, hk, 128)));
+  const dk = await subtle.deriveKey({ name: "PBKDF2", salt: enc.encode("salt"), iterations: 10, hash: "SHA-1" }, pk, { name: "AES-GCM", length: 128 }, true, ["encrypt"]);
+  console.log("derived", dk.algorithm, hex(await subtle.exportKey("raw", dk)));
+  await subtle.importKey("raw", new Uint8Array(5), "AES-GCM", false, ["encrypt"]).catch((e) => show("aes len", e));
+  await subtle.importKey("raw", new Uint8Array(5), "FOO", false, ["encrypt"]).catch((e) => show("unknown", e));
+  await subtle.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["sign"]).catch((e) => show("bad usage", e));
+  await subtle.sign("HMAC", ak, new Uint8Array(1)).catch((e) => show("wrong key", e));
+  try { new CryptoKey(); } catch (e) { show("ctor", e); }
+})();

@@ -1,0 +1,2 @@
+// args: n await
+await import('./_esm_throw.mjs');

@@ -1,0 +1,2 @@
+// args: n m
+await import('./_esm_throw.mjs');

@@ -1,0 +1,2 @@
+// args: o imm
+await import('./_esm_throw.mjs');

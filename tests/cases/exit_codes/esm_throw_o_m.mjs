@@ -1,0 +1,2 @@
+// args: o m
+await import('./_esm_throw.mjs');

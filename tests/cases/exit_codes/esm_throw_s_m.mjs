@@ -1,0 +1,2 @@
+// args: s m
+await import('./_esm_throw.mjs');

@@ -1,0 +1,2 @@
+// args: a
+require('./_reject_value.js');

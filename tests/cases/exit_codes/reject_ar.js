@@ -1,0 +1,2 @@
+// args: ar
+require('./_reject_value.js');

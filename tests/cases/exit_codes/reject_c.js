@@ -1,0 +1,2 @@
+// args: c
+require('./_reject_value.js');

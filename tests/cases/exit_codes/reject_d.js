@@ -1,0 +1,2 @@
+// args: d
+require('./_reject_value.js');

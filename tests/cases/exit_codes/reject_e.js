@@ -1,0 +1,2 @@
+// args: e
+require('./_reject_value.js');

@@ -1,0 +1,2 @@
+// args: f
+require('./_reject_value.js');

@@ -1,0 +1,2 @@
+// args: pr
+require('./_reject_value.js');

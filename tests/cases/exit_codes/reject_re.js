@@ -1,0 +1,2 @@
+// args: re
+require('./_reject_value.js');

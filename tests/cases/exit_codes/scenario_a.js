@@ -1,0 +1,2 @@
+// args: a
+require('./_exit_scenarios.js');

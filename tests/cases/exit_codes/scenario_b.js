@@ -1,0 +1,2 @@
+// args: b
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: c
+require('./_exit_scenarios.js');

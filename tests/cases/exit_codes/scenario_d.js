@@ -1,0 +1,2 @@
+// args: d
+require('./_exit_scenarios.js');

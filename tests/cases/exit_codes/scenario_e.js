@@ -1,0 +1,2 @@
+// args: e
+require('./_exit_scenarios.js');

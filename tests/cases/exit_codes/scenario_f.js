@@ -1,0 +1,2 @@
+// args: f
+require('./_exit_scenarios.js');

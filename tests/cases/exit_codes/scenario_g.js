@@ -1,0 +1,2 @@
+// args: g
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: h
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: i
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: j
+require('./_exit_scenarios.js');

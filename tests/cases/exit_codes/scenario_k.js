@@ -1,0 +1,2 @@
+// args: k
+require('./_exit_scenarios.js');

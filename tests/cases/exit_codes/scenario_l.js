@@ -1,0 +1,2 @@
+// args: l
+require('./_exit_scenarios.js');

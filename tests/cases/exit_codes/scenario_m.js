@@ -1,0 +1,2 @@
+// args: m
+require('./_exit_scenarios.js');

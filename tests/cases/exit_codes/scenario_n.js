@@ -1,0 +1,2 @@
+// args: n
+require('./_exit_scenarios.js');

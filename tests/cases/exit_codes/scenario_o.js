@@ -1,0 +1,2 @@
+// args: o
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: p
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: q
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: r
+require('./_exit_scenarios.js');

@@ -1,0 +1,2 @@
+// args: t
+require('./_exit_scenarios.js');

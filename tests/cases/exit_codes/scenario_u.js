@@ -1,0 +1,2 @@
+// args: u
+require('./_exit_scenarios.js');

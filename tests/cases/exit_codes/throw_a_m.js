@@ -1,0 +1,2 @@
+// args: a m
+require('./_throw_value.js');

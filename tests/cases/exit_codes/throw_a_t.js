@@ -1,0 +1,2 @@
+// args: a t
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: b m
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: b t
+require('./_throw_value.js');

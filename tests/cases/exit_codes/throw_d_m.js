@@ -1,0 +1,2 @@
+// args: d m
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: d t
+require('./_throw_value.js');

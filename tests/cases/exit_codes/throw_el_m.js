@@ -1,0 +1,2 @@
+// args: el m
+require('./_throw_value.js');

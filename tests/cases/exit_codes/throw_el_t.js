@@ -1,0 +1,2 @@
+// args: el t
+require('./_throw_value.js');

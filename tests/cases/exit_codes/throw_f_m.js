@@ -1,0 +1,2 @@
+// args: f m
+require('./_throw_value.js');

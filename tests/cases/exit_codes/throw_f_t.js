@@ -1,0 +1,2 @@
+// args: f t
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: n m
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: n t
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: nul m
+require('./_throw_value.js');

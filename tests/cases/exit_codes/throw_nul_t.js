@@ -1,0 +1,2 @@
+// args: nul t
+require('./_throw_value.js');

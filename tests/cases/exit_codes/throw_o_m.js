@@ -1,0 +1,2 @@
+// args: o m
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: o t
+require('./_throw_value.js');

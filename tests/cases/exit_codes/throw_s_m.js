@@ -1,0 +1,2 @@
+// args: s m
+require('./_throw_value.js');

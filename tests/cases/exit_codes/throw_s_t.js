@@ -1,0 +1,2 @@
+// args: s t
+require('./_throw_value.js');

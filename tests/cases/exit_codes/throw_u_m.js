@@ -1,0 +1,2 @@
+// args: u m
+require('./_throw_value.js');

@@ -1,0 +1,2 @@
+// args: u t
+require('./_throw_value.js');

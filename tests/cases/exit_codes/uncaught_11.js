@@ -1,0 +1,2 @@
+// args: 11
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 12
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 13
+require('./_uncaught.js');

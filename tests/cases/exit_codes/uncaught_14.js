@@ -1,0 +1,2 @@
+// args: 14
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 15
+require('./_uncaught.js');

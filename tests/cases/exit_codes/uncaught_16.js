@@ -1,0 +1,2 @@
+// args: 16
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 17
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 18
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 20
+require('./_uncaught.js');

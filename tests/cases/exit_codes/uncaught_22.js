@@ -1,0 +1,2 @@
+// args: 22
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 23
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 24
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 5
+require('./_uncaught.js');

@@ -1,0 +1,2 @@
+// args: 6
+require('./_uncaught.js');

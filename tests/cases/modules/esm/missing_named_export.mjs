@@ -1,0 +1,1 @@
+import { nothere } from './fixtures/m.mjs';

@@ -1,0 +1,1 @@
+import x from './fixtures/unknown.xyz';

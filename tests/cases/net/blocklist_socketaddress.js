@@ -1,0 +1,20 @@
+const net = require('net');
+const bl = new net.BlockList();
+bl.addAddress('1.2.3.4');
+bl.addRange('10.0.0.1', '10.0.0.10');
+bl.addSubnet('8592:757c:efae:4e45::', 64, 'ipv6');
+console.log(bl.check('1.2.3.4'), bl.check('10.0.0.5'), bl.check('10.0.0.11'), bl.check('8592:757c:efae:4e45::f', 'ipv6'), bl.check('1.2.3.5'));
+console.log(bl.rules);
+console.log(net.BlockList.isBlockList(bl));
+const sa = new net.SocketAddress({ address: '::1', family: 'ipv6', port: 80 });
+console.log(sa.address, sa.port, sa.family, sa.flowlabel, sa instanceof net.SocketAddress);
+console.log(net.SocketAddress.parse('1.2.3.4:80'), net.SocketAddress.parse('[::1]:8080'));
+try { new net.SocketAddress({ address: 1 }); } catch (e) { console.log(e.code, e.message); }
+console.log(new net.SocketAddress());
+console.log(net.isIP('::ffff:1.2.3.4'), net.isIP('1.2.3.04'), net.isIPv6('::'), net.isIP(''), net.isIP(undefined), net.isIPv4('255.255.255.255'));
+console.log(net.getDefaultAutoSelectFamily(), net.getDefaultAutoSelectFamilyAttemptTimeout());
+const s = new net.Socket();
+console.log(s.readyState, s.pending, s.connecting, s.bytesRead, s.bytesWritten, s.remoteAddress, s.localPort, s.address(), s.timeout, s.allowHalfOpen);
+s.on('error', (e) => console.log('err', e.code, e.message));
+s.write('x', (e) => console.log('write cb', e && e.code));
+s.destroy(); console.log(s.destroyed);

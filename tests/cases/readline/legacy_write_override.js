@@ -1,0 +1,11 @@
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough(), output = new PassThrough();
+let out = '';
+output.on('data', (d) => out += d);
+const rl = readline.createInterface({ input, output });
+rl._writeToOutput = (s) => { out += '[' + s + ']'; };
+rl.setPrompt('P> ');
+rl.prompt();
+rl.question('Q? ', (a) => { console.log(JSON.stringify(out), a); rl.close(); });
+input.write('ans\n');
