@@ -55,6 +55,7 @@ const kPendingAccept = Symbol("kPendingAccept");
 const kUnixPath = Symbol("kUnixPath");
 const kInfo = Symbol("kInfo");
 const kTracked = Symbol("kTracked");
+const kReadHandlers = Symbol("kReadHandlers");
 
 // ---- addresses -------------------------------------------------------------
 
@@ -362,33 +363,35 @@ export class Socket extends Duplex {
     const p = op_net_read(rid);
     this[kPendingRead] = p;
     if (!this[kRefed]) core.unrefOpPromise(p);
-    p.then(
-      (chunk) => {
-        this[kPendingRead] = null;
-        if (this.destroyed) return;
-        if (chunk === null) {
-          this[kReading] = false;
-          this.push(null);
-          // Like Node's stream reader: an EOF nobody reads still ends the
-          // readable side, so 'end' (and half-close handling) happens.
-          this.read(0);
-          return;
-        }
-        this.bytesRead += chunk.length;
-        this._refreshTimeout();
-        const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
-        if (this.push(buf)) {
-          this._readLoop();
-        } else {
-          this[kReading] = false;
-        }
-      },
-      (e) => {
-        this[kPendingRead] = null;
-        this[kReading] = false;
-        if (!this.destroyed) this.destroy(netError(e, "read"));
-      },
-    );
+    // One pair of handlers per socket, not two closures per read.
+    const h = (this[kReadHandlers] ??= [(chunk) => this._onReadChunk(chunk), (e) => this._onReadError(e)]);
+    p.then(h[0], h[1]);
+  }
+
+  _onReadChunk(chunk) {
+    this[kPendingRead] = null;
+    if (this.destroyed) return;
+    if (chunk === null) {
+      this[kReading] = false;
+      this.push(null);
+      // Like Node's stream reader: an EOF nobody reads still ends the
+      // readable side, so 'end' (and half-close handling) happens.
+      this.read(0);
+      return;
+    }
+    this.bytesRead += chunk.length;
+    if (this.timeout) this._refreshTimeout();
+    if (this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length))) {
+      this._readLoop();
+    } else {
+      this[kReading] = false;
+    }
+  }
+
+  _onReadError(e) {
+    this[kPendingRead] = null;
+    this[kReading] = false;
+    if (!this.destroyed) this.destroy(netError(e, "read"));
   }
 
   _write(chunk, encoding, cb) {

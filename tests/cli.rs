@@ -304,3 +304,54 @@ fn exit_codes_of_signals_and_errors() {
     assert_eq!(host(&["throw.js"], &dir).code, 1);
     assert_eq!(host(&["code.js"], &dir).code, 42);
 }
+
+#[test]
+fn unhandled_rejections_modes() {
+    let dir = scratch(
+        "rejections",
+        &[
+            ("plain.js", "Promise.reject(new Error('r'))"),
+            (
+                "listener.js",
+                "process.on('unhandledRejection', (r) => console.log('h', r.message)); Promise.reject(new Error('r'))",
+            ),
+            (
+                "both.js",
+                "process.on('uncaughtException', (e, o) => console.log('ue', o)); process.on('unhandledRejection', () => console.log('h')); Promise.reject(5)",
+            ),
+        ],
+    );
+    // (mode, script, stdout, exit code) as Node 24 gives them.
+    let expected = [
+        ("throw", "plain.js", "", 1),
+        ("throw", "listener.js", "h r\n", 0),
+        ("throw", "both.js", "h\n", 0),
+        ("strict", "plain.js", "", 1),
+        ("strict", "listener.js", "", 1),
+        ("strict", "both.js", "ue unhandledRejection\nh\n", 0),
+        ("warn", "plain.js", "", 0),
+        ("warn", "listener.js", "h r\n", 0),
+        ("none", "plain.js", "", 0),
+        ("none", "listener.js", "h r\n", 0),
+        ("warn-with-error-code", "plain.js", "", 1),
+        ("warn-with-error-code", "listener.js", "h r\n", 0),
+    ];
+    for (mode, script, stdout, code) in expected {
+        let flag = format!("--unhandled-rejections={mode}");
+        let out = host(&[&flag, script], &dir);
+        assert_eq!(
+            (out.stdout.as_str(), out.code),
+            (stdout, code),
+            "{mode} {script}: {}",
+            out.stderr
+        );
+    }
+    let out = host(&["--unhandled-rejections=warn", "plain.js"], &dir);
+    assert!(
+        out.stderr
+            .contains(") UnhandledPromiseRejectionWarning: Error: r\n    at "),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("(rejection id: 1)\n"), "{}", out.stderr);
+}

@@ -279,13 +279,40 @@ function unhandledRejectionError(reason) {
   return err;
 }
 
+let rejectionCount = 0;
+
+// The two warnings of --unhandled-rejections=warn: the reason, then the
+// general explanation with the rejection's number.
+function rejectionWarning(uid, reason) {
+  const process = globalThis.process;
+  try {
+    const shown = isNativeError(reason) && typeof reason.stack === "string" ? reason.stack : describeReason(reason);
+    process.emitWarning(shown, "UnhandledPromiseRejectionWarning");
+  } catch {
+    // a reason that cannot be shown still gets the second warning
+  }
+  const warning = new Error(
+    "Unhandled promise rejection. This error originated either by throwing inside of an async function " +
+      "without a catch block, or by rejecting a promise which was not handled with .catch(). To terminate the " +
+      "node process on unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` (see " +
+      `https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`,
+  );
+  warning.name = "UnhandledPromiseRejectionWarning";
+  if (isNativeError(reason) && typeof reason.stack === "string") warning.stack = reason.stack;
+  process.emitWarning(warning);
+}
+
 /** Install Node's handlers for errors in callbacks and promises. */
 export function installErrorHandling() {
   core.setReportExceptionCallback((err) => triggerUncaughtException(err, false));
   core.setUnhandledPromiseRejectionHandler((promise, reason) => {
     const process = globalThis.process;
     const mode = process._unhandledRejectionsMode ?? "throw";
-    if (mode === "none") return true;
+    const uid = ++rejectionCount;
+    if (mode === "none") {
+      process.emit("unhandledRejection", reason, promise);
+      return true;
+    }
     if (mode === "strict") {
       // Raised as an uncaught exception first; 'unhandledRejection' only
       // when an 'uncaughtException' listener dealt with it.
@@ -295,10 +322,14 @@ export function installErrorHandling() {
       return true;
     }
     const handled = process.emit("unhandledRejection", reason, promise);
+    if (mode === "warn") {
+      rejectionWarning(uid, reason);
+      return true;
+    }
     if (handled) return true;
-    if (mode === "warn" || mode === "warn-with-error-code") {
-      process.emitWarning(String(reason?.stack ?? reason), "UnhandledPromiseRejectionWarning");
-      if (mode === "warn-with-error-code") process.exitCode = 1;
+    if (mode === "warn-with-error-code") {
+      rejectionWarning(uid, reason);
+      process.exitCode = 1;
       return true;
     }
     const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
