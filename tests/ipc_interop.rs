@@ -61,3 +61,23 @@ fn node_parent_host_child() {
     run_parent(&node, &support::host_bin(), "json");
     run_parent(&node, &support::host_bin(), "advanced");
 }
+
+#[test]
+fn malformed_frames_are_reported_and_good_messages_still_arrive() {
+    for mode in ["json", "advanced"] {
+        let parent = fixture("garbage_parent.js");
+        let out = support::run_env(
+            &support::host_bin(),
+            &[parent.to_str().unwrap()],
+            &support::tests_dir(),
+            None,
+            Duration::from_secs(30),
+            &[("MODE", mode)],
+        );
+        assert_eq!(
+            out.stdout, "error ERR_IPC_MALFORMED_MESSAGE\nmessage {\"after\":\"garbage\"}\nexit 0\n",
+            "{mode}: {out:?}"
+        );
+        assert_eq!(out.code, 0, "{mode}: {out:?}");
+    }
+}

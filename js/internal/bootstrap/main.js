@@ -23,6 +23,7 @@ import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
 import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
 import { setupClusterWorker } from "ext:host/cluster.js";
 import util from "ext:host/util.js";
+import { codes } from "ext:host/internal/errors.js";
 
 // ---- build time -----------------------------------------------------------
 
@@ -35,6 +36,25 @@ for (const name of ["setTimeout", "clearTimeout", "setInterval", "clearInterval"
   defineGlobal(name, timers[name], true);
 }
 installWebGlobals(defineGlobal);
+
+// Node's queueMicrotask: a thrown callback is an uncaught exception whose
+// arrow points at where the error was made (it was caught, not thrown on).
+{
+  const nativeQueueMicrotask = globalThis.queueMicrotask;
+  const queueMicrotask = function queueMicrotask(callback) {
+    if (typeof callback !== "function") {
+      throw new codes.ERR_INVALID_ARG_TYPE("callback", "Function", callback);
+    }
+    nativeQueueMicrotask(() => {
+      try {
+        callback();
+      } catch (err) {
+        triggerUncaughtException(err, false, undefined, true);
+      }
+    });
+  };
+  defineGlobal("queueMicrotask", queueMicrotask, true);
+}
 
 // Node's globalThis prints as `Object [global]` and lists these own
 // enumerable keys in this order.
@@ -112,11 +132,11 @@ function evalScript(code, print, info) {
     return;
   }
   const { module, require } = makeEvalRequire(cwd);
-  defineGlobal("require", require);
-  defineGlobal("module", module);
-  defineGlobal("exports", module.exports);
-  defineGlobal("__filename", "[eval]");
-  defineGlobal("__dirname", ".");
+  defineGlobal("__filename", "[eval]", true);
+  defineGlobal("module", module, true);
+  defineGlobal("exports", module.exports, true);
+  defineGlobal("__dirname", ".", true);
+  defineGlobal("require", require, true);
   // Named `[eval]` in stacks and in the uncaught-exception arrow, as Node.
   const named = `${code}\n//# sourceURL=[eval]`;
   setEvalSource(code);

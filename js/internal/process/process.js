@@ -28,6 +28,11 @@ import { emitWarning } from "ext:host/internal/process/warning.js";
 import { isBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
 
 E("ERR_INVALID_OBJECT_DEFINE_PROPERTY", "%s", TypeError);
+E(
+  "ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET",
+  "`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active",
+  Error,
+);
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE, ERR_INVALID_OBJECT_DEFINE_PROPERTY } = codes;
 
 // Node's process is an instance of a function named `process` whose
@@ -332,7 +337,13 @@ export function createProcess(info) {
   define("binding", function binding(name) {
     throw new Error(`No such module: ${name}`);
   });
-  define("setUncaughtExceptionCaptureCallback", function (fn) {
+  define("setUncaughtExceptionCaptureCallback", function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) {
+      proc._captureCallback = undefined;
+      return;
+    }
+    if (typeof fn !== "function") throw new ERR_INVALID_ARG_TYPE("fn", ["Function", "null"], fn);
+    if (typeof proc._captureCallback === "function") throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
     proc._captureCallback = fn;
   });
   define("hasUncaughtExceptionCaptureCallback", () => typeof proc._captureCallback === "function");

@@ -1,0 +1,2 @@
+// args: 1
+require('./_exit_more.js');

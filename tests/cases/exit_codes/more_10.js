@@ -1,0 +1,2 @@
+// args: 10
+require('./_exit_more.js');

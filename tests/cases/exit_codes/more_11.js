@@ -1,0 +1,2 @@
+// args: 11
+require('./_exit_more.js');

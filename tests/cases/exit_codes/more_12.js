@@ -1,0 +1,2 @@
+// args: 12
+require('./_exit_more.js');

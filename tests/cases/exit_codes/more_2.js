@@ -1,0 +1,2 @@
+// args: 2
+require('./_exit_more.js');

@@ -1,0 +1,2 @@
+// args: 3
+require('./_exit_more.js');

@@ -1,0 +1,2 @@
+// args: 4
+require('./_exit_more.js');

@@ -1,0 +1,2 @@
+// args: 5
+require('./_exit_more.js');

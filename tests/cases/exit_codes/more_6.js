@@ -1,0 +1,2 @@
+// args: 6
+require('./_exit_more.js');

@@ -1,0 +1,2 @@
+// args: 7
+require('./_exit_more.js');

@@ -1,0 +1,2 @@
+// args: 8
+require('./_exit_more.js');

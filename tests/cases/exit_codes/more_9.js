@@ -1,0 +1,2 @@
+// args: 9
+require('./_exit_more.js');

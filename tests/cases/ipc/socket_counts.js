@@ -1,0 +1,35 @@
+// Sockets handed to a child still count in server.getConnections(), and
+// send() validates its handle argument.
+const { fork } = require('child_process');
+const net = require('net');
+const child = fork(`${__dirname}/_socket_child.js`);
+const server = net.createServer((socket) => child.send('socket', socket));
+server.listen(0, '127.0.0.1', () => {
+  const client = net.connect(server.address().port, '127.0.0.1');
+  client.setEncoding('utf8');
+  client.on('data', (d) => console.log('client got', d.trim()));
+  child.once('message', (m) => {
+    console.log('child', m);
+    server.getConnections((err, count) => {
+      console.log('connections', err, count);
+      child.send('release');
+    });
+  });
+  client.on('end', () => {
+    client.end();
+    server.close(() => {
+      console.log('server closed');
+      child.disconnect();
+    });
+  });
+});
+try {
+  child.send('x', { not: 'a handle' });
+} catch (e) {
+  console.log(e.code, e.message);
+}
+try {
+  child.send();
+} catch (e) {
+  console.log(e.code, e.message);
+}
