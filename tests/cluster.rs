@@ -168,3 +168,26 @@ fn node_primary_runs_host_workers() {
     let host = support::host_bin().to_string_lossy().into_owned();
     restart_scenario(&node, &[("WORKER_EXEC_PATH", &host)], true);
 }
+
+#[test]
+fn workers_exit_when_the_primary_dies() {
+    let port = free_port();
+    let mut cluster = Cluster::start(&support::host_bin(), port, 2, &[]);
+    cluster.wait_for("listening on", 2);
+    let pids: Vec<i32> = cluster
+        .log
+        .iter()
+        .filter_map(|l| l.strip_prefix("worker ").and_then(|r| r.split(' ').next()).and_then(|p| p.parse().ok()))
+        .collect();
+    assert!(pids.len() >= 2, "{:?}", cluster.log);
+    // SAFETY: killing our own child, then probing its workers with signal 0.
+    unsafe { libc::kill(cluster.child.id() as i32, libc::SIGKILL) };
+    let _ = cluster.child.wait();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    for pid in pids {
+        while unsafe { libc::kill(pid, 0) } == 0 {
+            assert!(Instant::now() < deadline, "worker {pid} outlived its primary");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
