@@ -357,17 +357,14 @@ fn op_ipc_set_framing(state: &mut OpState, #[smi] rid: ResourceId, advanced: boo
     }
 }
 
-/// Resolves with the next whole lines ("a\nb\n", every line a JSON
-/// message) or null at EOF / when the channel is closed.
-#[op2]
-#[string]
-async fn op_ipc_read(
-    state: Rc<RefCell<OpState>>,
-    #[smi] rid: ResourceId,
-) -> Result<Option<String>, SysError> {
-    let ipc = get(&state, rid, "read")?;
-    if let Some(lines) = ipc.take_lines() {
-        return Ok(Some(lines));
+/// Receive until `take` yields something: whole json lines or whole
+/// advanced frames. None at EOF or once the channel is closed.
+async fn read_with<T>(
+    ipc: Rc<IpcResource>,
+    take: impl Fn(&IpcResource) -> Result<Option<T>, i32>,
+) -> Result<Option<T>, SysError> {
+    if let Some(data) = take(&ipc).map_err(|e| SysError::new(e, "read"))? {
+        return Ok(Some(data));
     }
     let cancel = RcRef::map(&ipc, |p| &p.cancel);
     let fut = async {
@@ -380,8 +377,8 @@ async fn op_ipc_read(
             match ipc.recv_some() {
                 Ok(0) => return Ok(None),
                 Ok(_) => {
-                    if let Some(lines) = ipc.take_lines() {
-                        return Ok(Some(lines));
+                    if let Some(data) = take(&ipc).map_err(|e| SysError::new(e, "read"))? {
+                        return Ok(Some(data));
                     }
                 }
                 Err(libc::EAGAIN) => guard.clear_ready(),
@@ -394,6 +391,18 @@ async fn op_ipc_read(
         Ok(r) => r,
         Err(_) => Ok(None),
     }
+}
+
+/// Resolves with the next whole lines ("a\nb\n", every line a JSON
+/// message) or null at EOF / when the channel is closed.
+#[op2]
+#[string]
+async fn op_ipc_read(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<String>, SysError> {
+    let ipc = get(&state, rid, "read")?;
+    read_with(ipc, |i| Ok(i.take_lines())).await
 }
 
 /// Send one framed message (the caller adds the "\n"). Returns the bytes
@@ -448,34 +457,7 @@ async fn op_ipc_read_frames(
     #[smi] rid: ResourceId,
 ) -> Result<Option<Vec<u8>>, SysError> {
     let ipc = get(&state, rid, "read")?;
-    if let Some(frames) = ipc.take_frames().map_err(|e| SysError::new(e, "read"))? {
-        return Ok(Some(frames));
-    }
-    let cancel = RcRef::map(&ipc, |p| &p.cancel);
-    let fut = async {
-        loop {
-            let mut guard = ipc
-                .fd
-                .readable()
-                .await
-                .map_err(|e| SysError::io(&e, "read"))?;
-            match ipc.recv_some() {
-                Ok(0) => return Ok(None),
-                Ok(_) => {
-                    if let Some(frames) = ipc.take_frames().map_err(|e| SysError::new(e, "read"))? {
-                        return Ok(Some(frames));
-                    }
-                }
-                Err(libc::EAGAIN) => guard.clear_ready(),
-                Err(libc::ECONNRESET) => return Ok(None),
-                Err(e) => return Err(SysError::new(e, "read")),
-            }
-        }
-    };
-    match fut.or_cancel(cancel).await {
-        Ok(r) => r,
-        Err(_) => Ok(None),
-    }
+    read_with(ipc, IpcResource::take_frames).await
 }
 
 /// Wait until the write queue is empty. Resolves with the number of

@@ -1,5 +1,6 @@
 // The worker side: what a worker isolate runs instead of a main script
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
+import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 import { core } from "ext:core/mod.js";
 import { op_fs_exists, op_module_compile_function, op_worker_take_init } from "ext:core/ops";
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
@@ -55,27 +56,11 @@ function workerFatal(err) {
   process.reallyExit(1);
 }
 
+// Uncaught errors follow the main thread's rules ('uncaughtException'
+// listeners, exit code 7 for a throwing handler); fatal ones reach
+// workerFatal through the hook below.
 function workerUncaught(err, fromPromise = false) {
-  const process = globalThis.process;
-  const origin = fromPromise ? "unhandledRejection" : "uncaughtException";
-  if (typeof process._captureCallback === "function") {
-    process._captureCallback(err);
-    return;
-  }
-  try {
-    process.emit("uncaughtExceptionMonitor", err, origin);
-  } catch {
-    // a throwing monitor changes nothing
-  }
-  if (process.listenerCount("uncaughtException") > 0) {
-    try {
-      process.emit("uncaughtException", err, origin);
-    } catch (inner) {
-      workerFatal(inner);
-    }
-    return;
-  }
-  workerFatal(err);
+  triggerUncaughtException(err, fromPromise);
 }
 
 function installWorkerErrorHandling() {
