@@ -380,5 +380,5 @@ export function createSocket(type, listener) {
 void validateFunction;
 void isIP;
 
-const dgram = { Socket, createSocket };
+const dgram = { createSocket, Socket };
 export default dgram;

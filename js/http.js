@@ -1,11 +1,13 @@
 // node:http
-import { Server, ServerResponse, createServer } from "ext:host/internal/http/server.js";
+import { Server, ServerResponse, connectionListener, createServer } from "ext:host/internal/http/server.js";
 import { IncomingMessage } from "ext:host/internal/http/incoming.js";
 import { OutgoingMessage } from "ext:host/internal/http/outgoing.js";
-import { Agent, ClientRequest, get, globalAgent, request } from "ext:host/internal/http/client.js";
+import { Agent, ClientRequest, get, globalAgent, request, setGlobalAgent } from "ext:host/internal/http/client.js";
 import { METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue } from "ext:host/internal/http/common.js";
+import { validateObject } from "ext:host/internal/validators.js";
 
 const http = {
+  _connectionListener: connectionListener,
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
   Agent,
@@ -20,7 +22,27 @@ const http = {
   get,
   request,
   setMaxIdleHTTPParsers() {},
+  // Proxy support is not implemented: the environment is validated and
+  // nothing changes; the returned function restores nothing.
+  setGlobalProxyFromEnv(env = globalThis.process?.env) {
+    validateObject(env, "proxyEnv");
+    return () => {};
+  },
   maxHeaderSize: 16384,
-  globalAgent,
+  get globalAgent() {
+    return globalAgent;
+  },
+  set globalAgent(value) {
+    setGlobalAgent(value);
+  },
+  get WebSocket() {
+    return globalThis.WebSocket;
+  },
+  get CloseEvent() {
+    return globalThis.CloseEvent;
+  },
+  get MessageEvent() {
+    return globalThis.MessageEvent;
+  },
 };
 export default http;

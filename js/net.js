@@ -5,6 +5,7 @@ import {
   op_net_adopt_fd,
   op_net_connect_tcp,
   op_net_connect_unix,
+  op_net_dup_fd,
   op_net_fd,
   op_net_listen_fd,
   op_net_listen_tcp,
@@ -13,6 +14,7 @@ import {
   op_net_lookup,
   op_net_read,
   op_net_set_keep_alive,
+  op_net_set_linger_zero,
   op_net_set_no_delay,
   op_net_shutdown,
   op_net_try_write,
@@ -41,6 +43,7 @@ const {
   ERR_MISSING_ARGS,
 } = codes;
 E("ERR_SOCKET_CONNECTION_TIMEOUT", "Socket connection timeout", Error);
+if (!codes.ERR_INVALID_FD_TYPE) E("ERR_INVALID_FD_TYPE", "Unsupported fd type: %s", TypeError);
 if (!codes.ERR_INVALID_ADDRESS) E("ERR_INVALID_ADDRESS", "Invalid address: %s", Error);
 const { ERR_INVALID_ADDRESS } = codes;
 
@@ -108,8 +111,8 @@ function netError(e, syscall, address, port) {
   }
   if (syscall === "listen") {
     const code = errnoName(errno);
-    const where = port === undefined ? address : `${address}:${port}`;
-    const err = new Error(`${syscall} ${code}: ${errnoMessage(errno)} ${where}`);
+    const where = address == null ? "" : port === undefined ? ` ${address}` : ` ${address}:${port}`;
+    const err = new Error(`${syscall} ${code}: ${errnoMessage(errno)}${where}`);
     err.code = code;
     err.errno = -errno;
     err.syscall = syscall;
@@ -177,7 +180,13 @@ export class Socket extends Duplex {
       this._attach(options.handle);
     } else if (options.fd !== undefined) {
       validateInt32(options.fd, "options.fd", 0);
-      this._attach(op_net_adopt_fd(options.fd));
+      let info;
+      try {
+        info = op_net_adopt_fd(options.fd);
+      } catch {
+        throw new codes.ERR_INVALID_FD_TYPE("UNKNOWN");
+      }
+      this._attach(info);
     }
     if (options.noDelay && this[kRid] !== null) op_net_set_no_delay(this[kRid], true);
     if (options.keepAlive && this[kRid] !== null) {
@@ -492,6 +501,12 @@ export class Socket extends Duplex {
   }
 
   resetAndDestroy() {
+    if (this[kRid] !== null) {
+      op_net_set_linger_zero(this[kRid]);
+    } else if (this.connecting) {
+      this.once("connect", () => this.resetAndDestroy());
+      return this;
+    }
     return this.destroy();
   }
 
@@ -636,12 +651,27 @@ export class Server extends EventEmitter {
       if (options.signal.aborted) process.nextTick(onAbort);
       else options.signal.addEventListener("abort", onAbort, { once: true });
     }
-    const handle = options.handle ?? options._handle ?? (options instanceof Server || options instanceof Socket ? options : null);
+    const handle =
+      options.handle ?? options._handle ??
+      (options instanceof Server || options instanceof Socket || typeof options.rid === "number" ? options : null);
     if (handle) {
+      // A live handle of this process (another server's) is shared through
+      // a duplicate descriptor, as Node shares the handle itself.
+      const h = handle._handle && handle._handle.rid !== undefined ? handle._handle : handle;
+      if (typeof h.rid === "number" && typeof h.fd === "number") {
+        let fd;
+        try {
+          fd = op_net_dup_fd(h.rid);
+        } catch (e) {
+          this._emitListenError(netError(e, "listen", null));
+          return this;
+        }
+        return this._listenFd(fd);
+      }
       const fd = handle.fd ?? handle._handle?.fd;
       return this._listenFd(fd);
     }
-    if (options.fd !== undefined) return this._listenFd(options.fd);
+    if (typeof options.fd === "number" && options.fd >= 0) return this._listenFd(options.fd);
     if (options.path !== undefined) {
       const path = String(options.path);
       const hook = globalThis[Symbol.for("host.cluster.listen")];
@@ -660,7 +690,7 @@ export class Server extends EventEmitter {
     }
     if (
       (options.port === undefined && options.host === undefined && args.length > 0 && arg0 !== undefined && arg0 !== null && typeof arg0 !== "object") ||
-      (typeof arg0 === "object" && arg0 !== null && !("port" in options) && !("path" in options) && !("handle" in options) && !("fd" in options) && !("_handle" in options))
+      (typeof arg0 === "object" && arg0 !== null && !("port" in options) && !("path" in options) && !options.handle && !options._handle && !(typeof options.fd === "number" && options.fd >= 0))
     ) {
       if (typeof arg0 === "object" && arg0 !== null) {
         throw new ERR_INVALID_ARG_VALUE("options", options, 'must have the property "port" or "path"');
@@ -1095,9 +1125,7 @@ export class SocketAddress {
 }
 
 const net = {
-  Server,
-  Socket,
-  Stream,
+  _normalizeArgs: normalizeConnectArgs,
   BlockList,
   SocketAddress,
   connect,
@@ -1106,6 +1134,9 @@ const net = {
   isIP,
   isIPv4,
   isIPv6,
+  Server,
+  Socket,
+  Stream,
   getDefaultAutoSelectFamily: () => autoSelectFamily,
   setDefaultAutoSelectFamily: (v) => {
     autoSelectFamily = Boolean(v);

@@ -5,6 +5,11 @@ import {
 import promises from "ext:host/timers/promises.js";
 
 
+// util.promisify(setTimeout) and (setImmediate) are the promise forms.
+const kCustomPromisify = Symbol.for("nodejs.util.promisify.custom");
+Object.defineProperty(setTimeout, kCustomPromisify, { enumerable: true, configurable: true, get: () => promises.setTimeout });
+Object.defineProperty(setImmediate, kCustomPromisify, { enumerable: true, configurable: true, get: () => promises.setImmediate });
+
 const timers = {
   setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate, promises,
 };

@@ -211,6 +211,15 @@ fn preloads_require_and_import() {
     assert_eq!(out.stdout, "pre esm\nmain\n");
     let out = host(&["--require", "./pre.js", "-e", "console.log('e')"], &dir);
     assert_eq!(out.stdout, "pre true\ne\n");
+    let out = host(&["-r", "./nope.js", "main.js"], &dir);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains(
+            "Error: Cannot find module './nope.js'\nRequire stack:\n- internal/preload\n"
+        ),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

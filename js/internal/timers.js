@@ -44,6 +44,9 @@ function normalizeDelay(given) {
 export class Timeout {
   constructor(callback, after, args, isRepeat, isRefed = true) {
     this._idleTimeout = normalizeDelay(after);
+    this._idlePrev = null;
+    this._idleNext = null;
+    this._idleStart = Math.floor(globalThis.performance?.now() ?? 0);
     this._onTimeout = callback;
     this._timerArgs = args;
     this._repeat = isRepeat ? this._idleTimeout : null;
@@ -150,8 +153,9 @@ export class Immediate {
     this._onImmediate = context === undefined ? guarded : inContext(context, guarded);
     this._argv = args;
     this._destroyed = false;
-    this.asyncId = 0;
-    this.triggerAsyncId = 0;
+    // Read by core's immediate queue; not own enumerable keys in Node.
+    Object.defineProperty(this, "asyncId", { value: 0, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(this, "triggerAsyncId", { value: 0, writable: true, configurable: true, enumerable: false });
     this[core.kRefed] = false;
     this.ref();
     core.queueImmediate(this);

@@ -359,6 +359,11 @@ fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, S
     if family < 0 {
         return Err(SysError::new(libc::EBADF, "listen"));
     }
+    // An fd one of our own sockets already holds cannot be taken over (Node
+    // reports EEXIST); taking it would close it under its owner on failure.
+    if fd_in_use(state, fd) {
+        return Err(SysError::new(libc::EEXIST, "listen"));
+    }
     // SAFETY: the caller hands this fd over to us.
     let owned = unsafe { OwnedFd::from_raw_fd(fd) };
     set_nonblocking(fd)?;
@@ -374,6 +379,18 @@ fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, S
     };
     let rid = state.resource_table.add(ListenerResource::new(listener));
     Ok(ListenInfo { rid, addr })
+}
+
+/// Whether a net resource of this isolate owns `fd`.
+fn fd_in_use(state: &OpState, fd: RawFd) -> bool {
+    let rids: Vec<ResourceId> = state
+        .resource_table
+        .names()
+        .filter(|(_, name)| name == "netListener" || name == "netConn")
+        .map(|(rid, _)| rid)
+        .collect();
+    rids.into_iter()
+        .any(|rid| op_net_fd_inner(state, rid) == fd)
 }
 
 fn set_nonblocking(fd: RawFd) -> Result<(), SysError> {
@@ -396,6 +413,9 @@ fn op_net_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ConnInfo, SysE
     let family = socket_family(fd);
     if family < 0 {
         return Err(SysError::new(libc::EBADF, "adopt"));
+    }
+    if fd_in_use(state, fd) {
+        return Err(SysError::new(libc::EEXIST, "adopt"));
     }
     // SAFETY: the caller hands this fd over to us.
     let owned = unsafe { OwnedFd::from_raw_fd(fd) };
@@ -663,6 +683,30 @@ async fn op_net_write(
     }
 }
 
+/// Make the coming close send a TCP RST (socket.resetAndDestroy()).
+#[op2(fast)]
+fn op_net_set_linger_zero(state: &mut OpState, #[smi] rid: ResourceId) {
+    if let Ok(res) = state.resource_table.get::<ConnResource>(rid) {
+        if let Conn::Tcp(_) = res.conn {
+            let linger = libc::linger {
+                l_onoff: 1,
+                l_linger: 0,
+            };
+            // SAFETY: setsockopt on an fd the resource owns, with a valid
+            // linger struct and its size.
+            unsafe {
+                libc::setsockopt(
+                    res.conn.raw_fd(),
+                    libc::SOL_SOCKET,
+                    libc::SO_LINGER,
+                    &linger as *const libc::linger as *const libc::c_void,
+                    std::mem::size_of::<libc::linger>() as libc::socklen_t,
+                );
+            }
+        }
+    }
+}
+
 /// Half-close: no more writes (socket.end()).
 #[op2(fast)]
 fn op_net_shutdown(state: &mut OpState, #[smi] rid: ResourceId) -> Result<(), SysError> {
@@ -773,6 +817,7 @@ deno_core::extension!(
         op_net_try_write,
         op_net_write,
         op_net_shutdown,
+        op_net_set_linger_zero,
         op_net_set_no_delay,
         op_net_set_keep_alive,
         op_net_unlink_socket,

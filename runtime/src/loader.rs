@@ -176,6 +176,24 @@ impl ModuleLoader for HostModuleLoader {
         }
     }
 
+    fn import_meta_resolve(
+        &self,
+        specifier: &str,
+        referrer: &str,
+    ) -> Result<ModuleSpecifier, JsErrorBox> {
+        // Node resolves a relative or absolute path to its URL without
+        // looking for the file; packages and built-ins resolve as imports do.
+        let is_path = specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier.starts_with('/')
+            || specifier == "."
+            || specifier == "..";
+        if is_path && referrer.starts_with("file:") {
+            return deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err);
+        }
+        self.resolve(specifier, referrer, ResolutionKind::DynamicImport)
+    }
+
     fn load(
         &self,
         specifier: &ModuleSpecifier,

@@ -10,14 +10,13 @@ import { createProcess } from "ext:host/internal/process/process.js";
 import { configureWarnings, onWarning } from "ext:host/internal/process/warning.js";
 import {
   decorateThrowSite,
-  fatalException,
   installErrorHandling,
   mainModuleFailed,
   setEvalSource,
   setInspect,
   triggerUncaughtException,
 } from "ext:host/internal/process/execution.js";
-import { makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
+import { Module, makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { installSignalHandling } from "ext:host/internal/process/signals.js";
 import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
 import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
@@ -170,9 +169,11 @@ function concatBytes(chunks) {
 
 function runPreloads(info) {
   if (!info.require?.length) return;
-  const { require } = makeEvalRequire(process.cwd());
+  // Node's preload parent: resolved from the cwd, named "internal/preload".
+  const parent = new Module("internal/preload", null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
   for (const id of info.require) {
-    runGuarded(() => require(id.startsWith(".") ? resolvePath(id) : id));
+    runGuarded(() => parent.require(id));
   }
 }
 

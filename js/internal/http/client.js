@@ -24,6 +24,7 @@ export class Agent extends EventEmitter {
   constructor(options = {}) {
     super();
     this.options = { __proto__: null, ...options };
+    this.options.noDelay ??= true;
     this.options.path = null;
     this.defaultPort = options.defaultPort ?? 80;
     this.protocol = options.protocol ?? "http:";
@@ -182,7 +183,10 @@ export class Agent extends EventEmitter {
   }
 }
 
-export const globalAgent = new Agent({ keepAlive: true, scheduling: "lifo", timeout: 5000 });
+export let globalAgent = new Agent({ keepAlive: true, scheduling: "lifo", timeout: 5000 });
+export function setGlobalAgent(agent) {
+  globalAgent = agent;
+}
 
 const NO_BODY_METHODS = new Set(["GET", "HEAD", "DELETE", "OPTIONS", "TRACE", "CONNECT"]);
 
@@ -236,6 +240,7 @@ export class ClientRequest extends OutgoingMessage {
     this.timeout = options.timeout;
     this.socketPath = options.socketPath;
     this.maxHeadersCount = null;
+    this.joinDuplicateHeaders = Boolean(options.joinDuplicateHeaders);
     this.reusedSocket = false;
     this.aborted = false;
     this.res = null;
@@ -262,6 +267,9 @@ export class ClientRequest extends OutgoingMessage {
     } else {
       this._headerArray = headers;
     }
+    // With Expect, the head goes out at once (the body then follows
+    // chunked), as Node does.
+    if (!this._headerArray && this.getHeader("expect") !== undefined) this._implicitHeader();
     if (this.timeout !== undefined) this.setTimeout(this.timeout);
     if (options.signal) {
       const onAbort = () => this.destroy(Object.assign(new Error("The operation was aborted"), { name: "AbortError", code: "ABORT_ERR" }));
@@ -426,6 +434,7 @@ export class ClientRequest extends OutgoingMessage {
 
   _onResponseHeaders(socket, info) {
     const res = new IncomingMessage(socket);
+    if (this.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
     res.httpVersionMajor = info.versionMajor;
     res.httpVersionMinor = info.versionMinor;
     res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
@@ -472,11 +481,9 @@ export class ClientRequest extends OutgoingMessage {
         socket.removeListener("error", onError);
         socket.removeListener("close", onClose);
         socket._httpMessage = null;
-        process.nextTick(() => {
-          this._emitErrorAndClose(null);
-          this.agent.emit("free", socket, this._options);
-          if (!res.destroyed) res.destroy();
-        });
+        this._emitErrorAndClose(null);
+        this.agent.emit("free", socket, this._options);
+        if (!res.destroyed) res.destroy();
       } else {
         socket.destroySoon ? socket.destroySoon() : socket.end();
       }

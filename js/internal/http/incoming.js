@@ -9,18 +9,18 @@ const SINGLE = new Set([
 ]);
 
 /** Build Node's `headers` object from raw [name, value, ...] pairs. */
-export function headersFromRaw(raw, dest = { __proto__: null }) {
-  for (let i = 0; i < raw.length; i += 2) addHeader(dest, raw[i].toLowerCase(), raw[i + 1]);
+export function headersFromRaw(raw, dest = { __proto__: null }, join = false) {
+  for (let i = 0; i < raw.length; i += 2) addHeader(dest, raw[i].toLowerCase(), raw[i + 1], join);
   return dest;
 }
 
-function addHeader(dest, name, value) {
+function addHeader(dest, name, value, join) {
   const existing = dest[name];
   if (existing === undefined) {
     dest[name] = name === "set-cookie" ? [value] : value;
   } else if (name === "set-cookie") {
     existing.push(value);
-  } else if (SINGLE.has(name)) {
+  } else if (SINGLE.has(name) && !join) {
     // first one wins
   } else if (name === "cookie") {
     dest[name] = `${existing}; ${value}`;
@@ -59,7 +59,7 @@ export class IncomingMessage extends Readable {
   }
 
   get headers() {
-    if (this._headers === null) this._headers = headersFromRaw(this.rawHeaders, {});
+    if (this._headers === null) this._headers = headersFromRaw(this.rawHeaders, {}, this.joinDuplicateHeaders);
     return this._headers;
   }
   set headers(v) {
@@ -76,8 +76,17 @@ export class IncomingMessage extends Readable {
   }
 
   get trailers() {
-    if (this._trailers === null) this._trailers = headersFromRaw(this.rawTrailers, {});
+    if (this._trailers === null) this._trailers = headersFromRaw(this.rawTrailers, {}, this.joinDuplicateHeaders);
     return this._trailers;
+  }
+
+  get trailersDistinct() {
+    const out = { __proto__: null };
+    for (let i = 0; i < this.rawTrailers.length; i += 2) {
+      const k = this.rawTrailers[i].toLowerCase();
+      (out[k] ??= []).push(this.rawTrailers[i + 1]);
+    }
+    return out;
   }
   set trailers(v) {
     this._trailers = v;

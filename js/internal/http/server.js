@@ -57,8 +57,14 @@ export class ServerResponse extends OutgoingMessage {
   }
 
   writeEarlyHints(hints, cb) {
+    if (hints === null || typeof hints !== "object") throw new ERR_INVALID_ARG_TYPE("hints", "Object", hints);
     let head = "HTTP/1.1 103 Early Hints\r\n";
     for (const [k, v] of Object.entries(hints)) {
+      if (k === "link") {
+        // One Link line, several values joined as Node does.
+        head += `Link: ${Array.isArray(v) ? v.join(", ") : v}\r\n`;
+        continue;
+      }
       for (const value of Array.isArray(v) ? v : [v]) head += `${k}: ${value}\r\n`;
     }
     this._writeRaw(head + "\r\n", "latin1", cb);
@@ -191,7 +197,7 @@ function abortIncoming(state, socket) {
   }
 }
 
-function connectionListener(socket) {
+export function connectionListener(socket) {
   const server = this;
   const state = new ConnState(server, socket);
   socket[kState] = state;
@@ -199,10 +205,10 @@ function connectionListener(socket) {
   socket.once("close", () => server[kConnections].delete(socket));
   if (server.timeout && typeof socket.setTimeout === "function") socket.setTimeout(server.timeout);
   socket.on("timeout", () => {
-    const req = state.incoming[0];
+    const req = state.current;
     const res = socket._httpMessage;
     let handled = false;
-    if (req) handled = req.emit("timeout", socket) || handled;
+    if (req && !req.complete) handled = req.emit("timeout", socket) || handled;
     if (res) handled = res.emit("timeout", socket) || handled;
     handled = server.emit("timeout", socket) || handled;
     if (!handled) socket.destroy();
@@ -280,6 +286,7 @@ function onIncoming(server, socket, state, info) {
   const IncomingClass = server[Symbol.for("host.http.IncomingMessage")] ?? IncomingMessage;
   const ResponseClass = server[Symbol.for("host.http.ServerResponse")] ?? ServerResponse;
   const req = new IncomingClass(socket);
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   req.method = info.method;
   req.url = info.url;
   req.httpVersionMajor = info.versionMajor;
@@ -307,17 +314,30 @@ function onIncoming(server, socket, state, info) {
   const res = new ResponseClass(req);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  const dropped = server.maxRequestsPerSocket > 0 && state.requestsCount > server.maxRequestsPerSocket;
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
     res.maxRequestsOnConnectionReached = true;
     res.shouldKeepAlive = false;
   }
+  if (dropped) res._dropped = true;
   if (socket._httpMessage) {
     state.outgoing.push(res);
   } else {
     res.assignSocket(socket);
   }
-  socket.setTimeout?.(0);
+  // The keep-alive idle timeout gives way to the server's own timeout.
+  if (socket._keepAliveIdle) {
+    socket._keepAliveIdle = false;
+    socket.setTimeout?.(server.timeout);
+  }
   res.on("finish", () => resOnFinish(server, socket, state, req, res));
+  if (dropped) {
+    // Over maxRequestsPerSocket: answered 503 in order, then closed.
+    server.emit("dropRequest", req, socket);
+    res.writeHead(503);
+    res.end();
+    return false;
+  }
   if (missingHost) {
     // Answered in order like any response, then the connection closes.
     res.writeHead(400, ["Connection", "close"]);
@@ -361,6 +381,11 @@ function resOnFinish(server, socket, state, req, res) {
     });
   }
   if (res._last || !res.shouldKeepAlive) {
+    // Pipelined requests refused with a 503 still get their answer.
+    if (state.outgoing.length && state.outgoing[0]._dropped) {
+      state.outgoing.shift().assignSocket(socket);
+      return;
+    }
     if (typeof socket.destroySoon === "function") socket.destroySoon();
     else socket.end();
     return;

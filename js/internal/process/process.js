@@ -19,7 +19,7 @@ import {
   op_os_umask,
 } from "ext:core/ops";
 import { EventEmitter } from "ext:host/events.js";
-import { E, codes, errnoException, fromOpError } from "ext:host/internal/errors.js";
+import { E, codes, fromOpError } from "ext:host/internal/errors.js";
 import { nextTick } from "ext:host/internal/timers.js";
 import { signals } from "ext:host/internal/constants.js";
 import { validateInteger, validateObject, validateString, validateUint32 } from "ext:host/internal/validators.js";

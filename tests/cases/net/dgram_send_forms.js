@@ -1,9 +1,10 @@
 const dgram = require('dgram');
 const a = dgram.createSocket('udp4');
 a.on('listening', () => console.log('a listening', typeof a.address().port, a.address().address, a.address().family));
+const got = [];
 a.on('message', (m, r) => {
-  console.log('a msg', JSON.stringify(m.toString()), r.address, r.family, typeof r.port, r.size);
-  if (m.toString() === 'done') { a.close(() => console.log('a closed')); }
+  got.push(['a msg', JSON.stringify(m.toString()), r.address, r.family, typeof r.port, r.size]);
+  if (m.toString() === 'done') { a.close(() => { for (const g of got) console.log(...g); console.log('a closed'); }); }
 });
 a.bind(0, '127.0.0.1', () => {
   const port = a.address().port;

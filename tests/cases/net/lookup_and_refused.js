@@ -16,8 +16,10 @@ function refused() {
   c.on('close', (h) => { console.log('close', h);
     const d = net.connect({ port: 1, host: 'localhost' });
     d.on('error', (e) => console.log(e.constructor.name, e.code, e.message));
-    const u = net.connect({ port: 1, host: 'no.such.host.invalid' });
-    u.on('lookup', (err, a, f, h) => console.log('lookup event', err && err.code, a, f, h));
-    u.on('error', (e) => console.log('lookup error', e.code, e.errno, e.syscall, e.hostname, e.message));
+    d.on('close', () => {
+      const u = net.connect({ port: 1, host: 'no.such.host.invalid' });
+      u.on('lookup', (err, a, f, h) => console.log('lookup event', err && err.code, a, f, h));
+      u.on('error', (e) => console.log('lookup error', e.code, e.errno, e.syscall, e.hostname, e.message));
+    });
   });
 }

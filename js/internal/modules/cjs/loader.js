@@ -94,6 +94,46 @@ function moduleNotFound(request, parent) {
   return err;
 }
 
+function isPathRequest(request) {
+  return request.startsWith("./") || request.startsWith("../") || request.startsWith("/") || request === "." || request === "..";
+}
+
+// A folder's package.json "main" (undefined when there is none); a file
+// that is not JSON is Node's ERR_INVALID_PACKAGE_CONFIG.
+function readPackageMain(dir) {
+  const file = `${dir}/package.json`;
+  let text;
+  try {
+    text = op_fs_read_file_utf8(file);
+  } catch {
+    return undefined;
+  }
+  let pkg;
+  try {
+    pkg = JSON.parse(text);
+  } catch {
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(file);
+  }
+  return pkg?.main;
+}
+
+// A folder resolved to its index.js: Node checks its package.json first
+// (bad JSON throws; a "main" that is not there is deprecated, DEP0128).
+const checkedMains = new Set();
+function checkPackageMain(dir, request) {
+  if (checkedMains.has(dir)) return;
+  const main = readPackageMain(dir);
+  checkedMains.add(dir);
+  if (typeof main === "string" && main !== "" && op_module_resolve(resolvePath(dir, main), "/", false) === null) {
+    globalThis.process.emitWarning(
+      `Invalid 'main' field in '${dir}/package.json' of '${main}'. Please either fix that or report it to the module author`,
+      "DeprecationWarning",
+      "DEP0128",
+    );
+  }
+  void request;
+}
+
 // Where Node's loader shows a failed resolution being thrown from.
 const NOT_FOUND_SITE = ["node:internal/modules/cjs/loader", 1568, 2, 3, "  throw err;"];
 
@@ -252,7 +292,25 @@ export class Module {
         err.code = "ERR_PACKAGE_PATH_NOT_EXPORTED";
         throw err;
       }
+      if (found.endsWith("/index.js") && isPathRequest(request) && !request.endsWith("index") && !request.endsWith("index.js")) {
+        checkPackageMain(dirname(found), request);
+      }
       return found;
+    }
+    if (isPathRequest(request)) {
+      const base = bases[0];
+      const dir = resolvePath(base, request);
+      const main = readPackageMain(dir);
+      if (typeof main === "string") {
+        const err = new Error(
+          `Cannot find module '${resolvePath(dir, main)}'. Please verify that the package.json has a valid "main" entry`,
+        );
+        err.code = "MODULE_NOT_FOUND";
+        err.path = `${dir}/package.json`;
+        err.requestPath = request;
+        decorateThrowSite(err, NOT_FOUND_SITE);
+        throw err;
+      }
     }
     throw moduleNotFound(request, parent);
   }

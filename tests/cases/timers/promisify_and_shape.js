@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(typeof setTimeout[util.promisify.custom], typeof setImmediate[util.promisify.custom], typeof setInterval[util.promisify.custom]);
+util.promisify(setTimeout)(1, 'v').then((v) => { console.log('promisified', v); return util.promisify(setImmediate)('i'); }).then((v) => console.log('promisified imm', v));
+const t = setTimeout(() => {}, 10); 
+console.log(Object.keys(t).join());
+clearTimeout(t);
+const i = setImmediate(() => {});
+console.log(Object.keys(i).join());
+clearImmediate(i);
+console.log(setTimeout.name, setInterval.name, setImmediate.name, clearTimeout.name, clearImmediate.name, setTimeout.length, setInterval.length, setImmediate.length);
