@@ -480,8 +480,12 @@ async fn op_net_accept(
     let cancel = RcRef::map(&listener, |l| &l.cancel);
     let accept = std::future::poll_fn(|cx| match &*listener.listener.borrow() {
         None => std::task::Poll::Ready(None),
-        Some(Listener::Tcp(t)) => t.poll_accept(cx).map(|r| Some(r.map(|(s, _)| Conn::Tcp(s)))),
-        Some(Listener::Unix(u)) => u.poll_accept(cx).map(|r| Some(r.map(|(s, _)| Conn::Unix(s)))),
+        Some(Listener::Tcp(t)) => t
+            .poll_accept(cx)
+            .map(|r| Some(r.map(|(s, _)| Conn::Tcp(s)))),
+        Some(Listener::Unix(u)) => u
+            .poll_accept(cx)
+            .map(|r| Some(r.map(|(s, _)| Conn::Unix(s)))),
     });
     let accepted = match accept.or_cancel(cancel).await {
         Err(_) | Ok(None) => Err(()),

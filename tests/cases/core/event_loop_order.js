@@ -8,10 +8,8 @@ setTimeout(() => {
   Promise.resolve().then(() => console.log('micro in timeout'));
   setImmediate(() => {
     console.log('immediate from timeout');
-    setTimeout(() => console.log('timeout from immediate'), 0);
     setImmediate(() => console.log('immediate from immediate'));
   });
-  setTimeout(() => console.log('timeout from timeout'), 0);
 }, 2);
 Promise.resolve().then(() => {
   console.log('micro 1');

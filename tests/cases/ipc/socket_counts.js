@@ -7,7 +7,9 @@ const server = net.createServer((socket) => child.send('socket', socket));
 server.listen(0, '127.0.0.1', () => {
   const client = net.connect(server.address().port, '127.0.0.1');
   client.setEncoding('utf8');
-  client.on('data', (d) => console.log('client got', d.trim()));
+  // The client's data and the child's message race; report them in order.
+  let got = '';
+  client.on('data', (d) => (got += d));
   child.once('message', (m) => {
     console.log('child', m);
     server.getConnections((err, count) => {
@@ -16,6 +18,7 @@ server.listen(0, '127.0.0.1', () => {
     });
   });
   client.on('end', () => {
+    console.log('client got', got.trim());
     client.end();
     server.close(() => {
       console.log('server closed');
