@@ -171,8 +171,10 @@ fn host_through_a_symlink_named_node_behaves_as_host() {
     assert_eq!(bad.code, 9, "{bad:?}");
     assert!(
         // Node names itself by argv[0] as invoked, here the symlink's path.
-        bad.stderr
-            .starts_with(&format!("{}: bad option: --no-such-option-xyz", link.display())),
+        bad.stderr.starts_with(&format!(
+            "{}: bad option: --no-such-option-xyz",
+            link.display()
+        )),
         "{bad:?}"
     );
 }

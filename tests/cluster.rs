@@ -177,7 +177,11 @@ fn workers_exit_when_the_primary_dies() {
     let pids: Vec<i32> = cluster
         .log
         .iter()
-        .filter_map(|l| l.strip_prefix("worker ").and_then(|r| r.split(' ').next()).and_then(|p| p.parse().ok()))
+        .filter_map(|l| {
+            l.strip_prefix("worker ")
+                .and_then(|r| r.split(' ').next())
+                .and_then(|p| p.parse().ok())
+        })
         .collect();
     assert!(pids.len() >= 2, "{:?}", cluster.log);
     // SAFETY: killing our own child, then probing its workers with signal 0.
@@ -186,7 +190,10 @@ fn workers_exit_when_the_primary_dies() {
     let deadline = Instant::now() + Duration::from_secs(15);
     for pid in pids {
         while unsafe { libc::kill(pid, 0) } == 0 {
-            assert!(Instant::now() < deadline, "worker {pid} outlived its primary");
+            assert!(
+                Instant::now() < deadline,
+                "worker {pid} outlived its primary"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }

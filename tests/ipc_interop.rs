@@ -75,7 +75,8 @@ fn malformed_frames_are_reported_and_good_messages_still_arrive() {
             &[("MODE", mode)],
         );
         assert_eq!(
-            out.stdout, "error ERR_IPC_MALFORMED_MESSAGE\nmessage {\"after\":\"garbage\"}\nexit 0\n",
+            out.stdout,
+            "error ERR_IPC_MALFORMED_MESSAGE\nmessage {\"after\":\"garbage\"}\nexit 0\n",
             "{mode}: {out:?}"
         );
         assert_eq!(out.code, 0, "{mode}: {out:?}");

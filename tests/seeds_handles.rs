@@ -12,11 +12,17 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn example_dir(seed: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/child_process").join(seed)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/child_process")
+        .join(seed)
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn start(program: &Path, seed: &str, script: &str, port: u16) -> Child {
@@ -83,14 +89,22 @@ fn seed002_server_handed_to_children() {
         for _ in 0..300 {
             std::thread::sleep(Duration::from_millis(10));
             if let Some(r) = request(port, b"") {
-                seen.insert(if r.starts_with("handle by child") { "child" } else { r.clone().leak() as &str });
+                seen.insert(if r.starts_with("handle by child") {
+                    "child"
+                } else {
+                    r.clone().leak() as &str
+                });
             }
             if seen.len() >= 2 {
                 break;
             }
         }
         stop(child);
-        assert!(seen.contains("handle by parent") && seen.contains("child"), "{}: {seen:?}", program.display());
+        assert!(
+            seen.contains("handle by parent") && seen.contains("child"),
+            "{}: {seen:?}",
+            program.display()
+        );
 
         // Verbatim children: the first connection a child accepts throws there.
         let port = free_port();
@@ -105,7 +119,8 @@ fn seed002_server_handed_to_children() {
         let stderr = stop(child);
         assert!(parent_answered, "{}", program.display());
         assert!(
-            stderr.contains("The \"listener\" argument must be of type function. Received undefined"),
+            stderr
+                .contains("The \"listener\" argument must be of type function. Received undefined"),
             "{}: {stderr}",
             program.display()
         );
@@ -126,9 +141,17 @@ fn seed003_master_and_child() {
             }
             text.push_str(&line);
         }
-        assert!(text.contains("ReferenceError: ttp is not defined"), "{}: {text}", program.display());
+        assert!(
+            text.contains("ReferenceError: ttp is not defined"),
+            "{}: {text}",
+            program.display()
+        );
         // The master still listens after its child died.
-        assert!(TcpStream::connect(("127.0.0.1", port)).is_ok(), "{}", program.display());
+        assert!(
+            TcpStream::connect(("127.0.0.1", port)).is_ok(),
+            "{}",
+            program.display()
+        );
         stop(child);
 
         // The master accepts on the same socket without answering (as in
