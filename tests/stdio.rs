@@ -328,6 +328,8 @@ fn spawn_on_pty(code: &str, slave: &std::fs::File) -> Child {
         .args(["-e", code])
         .env_remove("NO_COLOR")
         .env_remove("FORCE_COLOR")
+        // CI=... makes getColorDepth() report 2 colours, as in Node.
+        .env_remove("CI")
         .env("TERM", "xterm-256color")
         .stdin(Stdio::from(slave.try_clone().expect("dup")))
         .stdout(Stdio::from(slave.try_clone().expect("dup")))

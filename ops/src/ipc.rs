@@ -448,6 +448,24 @@ fn op_ipc_dup_fd(fd: i32) -> i32 {
     unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) }
 }
 
+/// Descriptors that arrived with no NODE_HANDLE message to claim them:
+/// once every received byte was handed to JS (nothing partial is left) and
+/// JS took the descriptors its messages announced, the rest are closed.
+/// Returns how many were dropped.
+#[op2(fast)]
+fn op_ipc_drop_orphan_fds(state: &mut OpState, #[smi] rid: ResourceId) -> u32 {
+    let Ok(ipc) = state.resource_table.get::<IpcResource>(rid) else {
+        return 0;
+    };
+    if !ipc.rbuf.borrow().is_empty() {
+        return 0;
+    }
+    let mut fds = ipc.pending_fds.borrow_mut();
+    let n = fds.len() as u32;
+    fds.clear();
+    n
+}
+
 /// Advanced framing: resolves with whole frames (length prefixes included)
 /// or null at EOF / when closed; rejects for a corrupt length.
 #[op2]
@@ -529,6 +547,7 @@ deno_core::extension!(
         op_ipc_write_with,
         op_ipc_read_frames,
         op_ipc_dup_fd,
+        op_ipc_drop_orphan_fds,
         op_ipc_open,
         op_ipc_set_framing,
         op_ipc_read,

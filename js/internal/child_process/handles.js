@@ -220,7 +220,11 @@ export function sendHandle(target, message, handle, options, callback, write) {
   }
   const result = write(wire, fd, callback);
   target._handleQueue = [];
-  target._pendingMessage = { callback, message, handle, options, retransmissions: 0, wire };
+  // As in Node, only a sent socket waits for its ACK to be closed (and is
+  // sent again on NACK); other handles stay with the sender.
+  if (wire.type === "net.Socket" && !options.keepOpen) {
+    target._pendingMessage = { callback, message, handle, options, retransmissions: 0, wire };
+  }
   return result;
 }
 
@@ -262,6 +266,7 @@ export function onHandleControl(target, message) {
     target._handleQueue = null;
     target._pendingMessage = null;
     target._send(pending.message, pending.handle, pending.options, pending.callback);
+    if (target._pendingMessage) target._pendingMessage.retransmissions = pending.retransmissions;
     if (queue) target._handleQueue = [...(target._handleQueue ?? []), ...queue];
     return true;
   }

@@ -9,6 +9,7 @@
 // 'internalMessage' and never to 'message' (handle passing, cluster).
 import { core } from "ext:core/mod.js";
 import {
+  op_ipc_drop_orphan_fds,
   op_ipc_dup_fd,
   op_ipc_fd,
   op_ipc_flush,
@@ -219,6 +220,12 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
   }
 
   function deliver(data) {
+    decode(data);
+    const orphans = op_ipc_drop_orphan_fds(rid);
+    if (orphans > 0) reportMalformed(`${orphans} descriptor(s) without a NODE_HANDLE message`);
+  }
+
+  function decode(data) {
     if (serialization === "advanced") {
       const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
       let off = 0;
