@@ -191,3 +191,22 @@ fn nacked_handles_are_sent_again_three_times_then_given_up() {
         "warning SentHandleNotReceivedWarning Handle did not reach the receiving process correctly\n"
     );
 }
+
+#[test]
+fn a_message_cut_short_at_the_end_is_reported() {
+    for mode in ["json", "advanced"] {
+        let parent = fixture("truncated_parent.js");
+        let out = support::run_env(
+            &support::host_bin(),
+            &[parent.to_str().unwrap()],
+            &support::tests_dir(),
+            None,
+            Duration::from_secs(30),
+            &[("MODE", mode)],
+        );
+        assert_eq!(
+            out.stdout, "message {\"good\":true}\nerror ERR_IPC_MALFORMED_MESSAGE\nexit 0\n",
+            "{mode}: {out:?}"
+        );
+    }
+}

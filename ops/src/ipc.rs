@@ -448,6 +448,17 @@ fn op_ipc_dup_fd(fd: i32) -> i32 {
     unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) }
 }
 
+/// Bytes received but not yet part of a whole message (at EOF: a message
+/// cut short).
+#[op2(fast)]
+fn op_ipc_pending_bytes(state: &mut OpState, #[smi] rid: ResourceId) -> u32 {
+    state
+        .resource_table
+        .get::<IpcResource>(rid)
+        .map(|i| i.rbuf.borrow().len() as u32)
+        .unwrap_or(0)
+}
+
 /// Descriptors that arrived with no NODE_HANDLE message to claim them:
 /// once every received byte was handed to JS (nothing partial is left) and
 /// JS took the descriptors its messages announced, the rest are closed.
@@ -548,6 +559,7 @@ deno_core::extension!(
         op_ipc_read_frames,
         op_ipc_dup_fd,
         op_ipc_drop_orphan_fds,
+        op_ipc_pending_bytes,
         op_ipc_open,
         op_ipc_set_framing,
         op_ipc_read,

@@ -13,6 +13,7 @@ import {
   op_ipc_dup_fd,
   op_ipc_fd,
   op_ipc_flush,
+  op_ipc_pending_bytes,
   op_ipc_queue_size,
   op_ipc_read,
   op_ipc_read_frames,
@@ -277,6 +278,8 @@ export function setupChannel(target, rid, serialization, { refed = true, onClose
       (lines) => {
         channel._setPendingRead(null);
         if (lines === null) {
+          const cut = channel.closed ? 0 : op_ipc_pending_bytes(rid);
+          if (cut > 0) reportMalformed(`the channel ended inside a message (${cut} bytes)`);
           onEof();
           return;
         }
