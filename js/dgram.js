@@ -15,8 +15,7 @@ import {
 import { EventEmitter } from "ext:host/events.js";
 import { Buffer } from "ext:host/buffer.js";
 import { codes, errnoException, exceptionWithHostPort } from "ext:host/internal/errors.js";
-import { validateFunction, validatePort } from "ext:host/internal/validators.js";
-import { isIP } from "ext:host/net.js";
+import { validatePort } from "ext:host/internal/validators.js";
 
 const {
   ERR_INVALID_ARG_TYPE,
@@ -377,8 +376,6 @@ export function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
-void validateFunction;
-void isIP;
 
 const dgram = { createSocket, Socket };
 export default dgram;

@@ -9,10 +9,7 @@ import { IncomingMessage } from "ext:host/internal/http/incoming.js";
 import { kOutHeaders, OutgoingMessage } from "ext:host/internal/http/outgoing.js";
 import { checkIsHttpToken } from "ext:host/internal/http/common.js";
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL, ERR_UNESCAPED_CHARACTERS } = codes;
-if (!ERR_INVALID_PROTOCOL) {
-  // registered here because only the client needs them
-}
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN } = codes;
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -521,4 +518,3 @@ export function get(url, options, cb) {
   return req;
 }
 
-void ERR_UNESCAPED_CHARACTERS;

@@ -13,7 +13,7 @@ import { validateString } from "ext:host/internal/validators.js";
 import { decorateThrowSite } from "ext:host/internal/process/execution.js";
 import { emitWarningSync } from "ext:host/internal/process/warning.js";
 
-const { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ASYNC_MODULE } = codes;
+const { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ASYNC_MODULE } = codes;
 
 const WRAPPER_PARAMS = ["exports", "require", "module", "__filename", "__dirname"];
 
@@ -519,4 +519,3 @@ export function requireForImport(filename) {
   return Module._load(filename, null, false);
 }
 
-export { ERR_INVALID_ARG_TYPE as _unused };
