@@ -187,8 +187,10 @@ export class Worker extends EventEmitter {
         name: options.name ?? "",
         resourceLimits: limitsOf(options),
         trackUnmanagedFds: options.trackUnmanagedFds !== false,
-        stdout: options.stdout === true,
-        stderr: options.stderr === true,
+        // The worker always sends its output here; without `stdout: true`
+        // this side forwards it to process.stdout, as Node does.
+        stdout: true,
+        stderr: true,
         stdin: options.stdin === true,
         preload: preloadsOf(execArgv),
       },
@@ -233,6 +235,8 @@ export class Worker extends EventEmitter {
     this[kTerminating] = [];
     this[kStdout] = new Readable({ read() {} });
     this[kStderr] = new Readable({ read() {} });
+    if (options.stdout !== true) this[kStdout].on("data", (chunk) => globalThis.process.stdout.write(chunk));
+    if (options.stderr !== true) this[kStderr].on("data", (chunk) => globalThis.process.stderr.write(chunk));
     this[kStdin] = null;
     if (options.stdin === true) {
       const worker = this;
@@ -326,8 +330,8 @@ export class Worker extends EventEmitter {
     return !this[kExited] && this[kRefed];
   }
 
-  // Without `stdout: true` / `stderr: true` the worker writes straight to
-  // this process's stdout/stderr and these streams stay empty.
+  // Without `stdout: true` / `stderr: true` what arrives here is also
+  // written to this process's stdout/stderr.
   get stdout() {
     return this[kStdout];
   }
