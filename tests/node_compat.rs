@@ -163,7 +163,15 @@ fn cases_match_node() {
                 let Some(case) = queue.lock().unwrap().pop() else {
                     break;
                 };
-                if let Err(why) = check_case(&case) {
+                // A case that fails once and then passes lost a race with
+                // the machine's load (2 cores shared with the other cases):
+                // it is reported, not failed. A real difference fails twice.
+                let outcome = check_case(&case).or_else(|first| {
+                    check_case(&case).map(|()| {
+                        println!("flaky (passed on retry): {}\n  {first}", case.display());
+                    })
+                });
+                if let Err(why) = outcome {
                     let rel = case
                         .strip_prefix(tests_dir())
                         .unwrap_or(&case)
