@@ -5,6 +5,7 @@
 mod support;
 
 use std::io::Write;
+use std::os::fd::AsRawFd;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -84,6 +85,33 @@ fn malformed_frames_are_reported_and_good_messages_still_arrive() {
     }
 }
 
+/// Start host on `script` with our end of a socketpair as its IPC channel
+/// (fd 3), so the test can speak raw bytes and descriptors to it.
+fn spawn_on_raw_channel(script: &str) -> (std::process::Child, std::os::unix::net::UnixStream) {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
+    let (ours, theirs) = std::os::unix::net::UnixStream::pair().unwrap();
+    let child_fd = theirs.as_raw_fd();
+    let mut cmd = std::process::Command::new(support::host_bin());
+    cmd.arg(fixture(script))
+        .env("NODE_CHANNEL_FD", "3")
+        .stdout(std::process::Stdio::piped());
+    // SAFETY: only dup2/fcntl between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            if child_fd == 3 {
+                libc::fcntl(3, libc::F_SETFD, 0);
+            } else if libc::dup2(child_fd, 3) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().unwrap();
+    drop(theirs);
+    (child, ours)
+}
+
 /// sendmsg(2) of `data` with `fd` attached as SCM_RIGHTS.
 fn send_with_fd(sock: i32, data: &[u8], fd: i32) {
     // SAFETY: a msghdr over live buffers; the control message is built with
@@ -111,28 +139,7 @@ fn send_with_fd(sock: i32, data: &[u8], fd: i32) {
 
 #[test]
 fn a_descriptor_without_a_handle_message_is_reported_and_closed() {
-    use std::os::fd::AsRawFd;
-    use std::os::unix::net::UnixStream;
-    use std::os::unix::process::CommandExt;
-    let (ours, theirs) = UnixStream::pair().unwrap();
-    let child_fd = theirs.as_raw_fd();
-    let mut cmd = std::process::Command::new(support::host_bin());
-    cmd.arg(fixture("orphan_fd_child.js"))
-        .env("NODE_CHANNEL_FD", "3")
-        .stdout(std::process::Stdio::piped());
-    // SAFETY: only dup2/fcntl between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            if child_fd == 3 {
-                libc::fcntl(3, libc::F_SETFD, 0);
-            } else if libc::dup2(child_fd, 3) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let child = cmd.spawn().unwrap();
-    drop(theirs);
+    let (child, ours) = spawn_on_raw_channel("orphan_fd_child.js");
     let passenger = std::fs::File::open("/dev/null").unwrap();
     send_with_fd(ours.as_raw_fd(), b"{\"plain\":1}\n", passenger.as_raw_fd());
     std::thread::sleep(Duration::from_millis(100));
@@ -147,28 +154,7 @@ fn a_descriptor_without_a_handle_message_is_reported_and_closed() {
 #[test]
 fn nacked_handles_are_sent_again_three_times_then_given_up() {
     use std::io::{BufRead, BufReader};
-    use std::os::fd::AsRawFd;
-    use std::os::unix::net::UnixStream;
-    use std::os::unix::process::CommandExt;
-    let (ours, theirs) = UnixStream::pair().unwrap();
-    let child_fd = theirs.as_raw_fd();
-    let mut cmd = std::process::Command::new(support::host_bin());
-    cmd.arg(fixture("nack_child.js"))
-        .env("NODE_CHANNEL_FD", "3")
-        .stdout(std::process::Stdio::piped());
-    // SAFETY: only dup2/fcntl between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            if child_fd == 3 {
-                libc::fcntl(3, libc::F_SETFD, 0);
-            } else if libc::dup2(child_fd, 3) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let child = cmd.spawn().unwrap();
-    drop(theirs);
+    let (child, ours) = spawn_on_raw_channel("nack_child.js");
     ours.set_read_timeout(Some(Duration::from_secs(20)))
         .unwrap();
     let mut handles = 0;
