@@ -355,18 +355,7 @@ fn socket_family(fd: RawFd) -> i32 {
 #[op2]
 #[serde]
 fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, SysError> {
-    let family = socket_family(fd);
-    if family < 0 {
-        return Err(SysError::new(libc::EBADF, "listen"));
-    }
-    // An fd one of our own sockets already holds cannot be taken over (Node
-    // reports EEXIST); taking it would close it under its owner on failure.
-    if fd_in_use(state, fd) {
-        return Err(SysError::new(libc::EEXIST, "listen"));
-    }
-    // SAFETY: the caller hands this fd over to us.
-    let owned = unsafe { OwnedFd::from_raw_fd(fd) };
-    set_nonblocking(fd)?;
+    let (family, owned) = take_socket_fd(state, fd, "listen")?;
     let (listener, addr) = if family == libc::AF_UNIX {
         let l = UnixListener::from_std(std::os::unix::net::UnixListener::from(owned))
             .map_err(|e| SysError::io(&e, "listen"))?;
@@ -379,6 +368,28 @@ fn op_net_listen_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ListenInfo, S
     };
     let rid = state.resource_table.add(ListenerResource::new(listener));
     Ok(ListenInfo { rid, addr })
+}
+
+/// Take ownership of a socket descriptor handed to us (inherited or
+/// received over IPC): its address family and the owned, non-blocking fd.
+/// An fd one of our own sockets already holds cannot be taken over (Node
+/// reports EEXIST); taking it would close it under its owner on failure.
+fn take_socket_fd(
+    state: &OpState,
+    fd: RawFd,
+    syscall: &'static str,
+) -> Result<(i32, OwnedFd), SysError> {
+    let family = socket_family(fd);
+    if family < 0 {
+        return Err(SysError::new(libc::EBADF, syscall));
+    }
+    if fd_in_use(state, fd) {
+        return Err(SysError::new(libc::EEXIST, syscall));
+    }
+    // SAFETY: the caller hands this fd over to us.
+    let owned = unsafe { OwnedFd::from_raw_fd(fd) };
+    set_nonblocking(fd)?;
+    Ok((family, owned))
 }
 
 /// Whether a net resource of this isolate owns `fd`.
@@ -410,16 +421,7 @@ fn set_nonblocking(fd: RawFd) -> Result<(), SysError> {
 #[op2]
 #[serde]
 fn op_net_adopt_fd(state: &mut OpState, #[smi] fd: i32) -> Result<ConnInfo, SysError> {
-    let family = socket_family(fd);
-    if family < 0 {
-        return Err(SysError::new(libc::EBADF, "adopt"));
-    }
-    if fd_in_use(state, fd) {
-        return Err(SysError::new(libc::EEXIST, "adopt"));
-    }
-    // SAFETY: the caller hands this fd over to us.
-    let owned = unsafe { OwnedFd::from_raw_fd(fd) };
-    set_nonblocking(fd)?;
+    let (family, owned) = take_socket_fd(state, fd, "adopt")?;
     let conn = if family == libc::AF_UNIX {
         Conn::Unix(
             UnixStream::from_std(std::os::unix::net::UnixStream::from(owned))
@@ -457,14 +459,7 @@ fn op_net_listener_address(state: &mut OpState, #[smi] rid: ResourceId) -> Addre
 #[op2(fast)]
 #[smi]
 fn op_net_fd(state: &mut OpState, #[smi] rid: ResourceId) -> i32 {
-    if let Ok(l) = state.resource_table.get::<ListenerResource>(rid) {
-        return l.raw_fd();
-    }
-    state
-        .resource_table
-        .get::<ConnResource>(rid)
-        .map(|c| c.conn.raw_fd())
-        .unwrap_or(-1)
+    op_net_fd_inner(state, rid)
 }
 
 /// Wait for the next connection; null once the listener is closed.
