@@ -1,6 +1,7 @@
 // node:dns - lookup/lookupService through getaddrinfo/getnameinfo (as
 // libuv does), resolve* through a small DNS client over UDP.
 import {
+  installQueryMethods,
   ADDRCONFIG,
   ALL,
   V4MAPPED,
@@ -92,29 +93,7 @@ export class Resolver extends ResolverBase {
   }
 }
 
-const kMethods = {
-  resolveAny: "ANY",
-  resolve4: "A",
-  resolve6: "AAAA",
-  resolveCaa: "CAA",
-  resolveCname: "CNAME",
-  resolveMx: "MX",
-  resolveNs: "NS",
-  resolveTlsa: "TLSA",
-  resolveTxt: "TXT",
-  resolveSrv: "SRV",
-  resolvePtr: "PTR",
-  resolveNaptr: "NAPTR",
-  resolveSoa: "SOA",
-};
-for (const [name, rrtype] of Object.entries(kMethods)) {
-  Object.defineProperty(Resolver.prototype, name, {
-    value: bindQuery(rrtype),
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
-}
+installQueryMethods(Resolver.prototype, bindQuery);
 
 // The default resolver, behind the module-level functions.
 let defaultResolver = null;

@@ -1,5 +1,6 @@
 // node:dns/promises - the promise form of dns.
 import {
+  installQueryMethods,
   errorCodes,
   getDefaultResultOrder,
   setDefaultResultOrder,
@@ -49,29 +50,7 @@ export class Resolver extends ResolverBase {
   }
 }
 
-const kMethods = {
-  resolveAny: "ANY",
-  resolve4: "A",
-  resolve6: "AAAA",
-  resolveCaa: "CAA",
-  resolveCname: "CNAME",
-  resolveMx: "MX",
-  resolveNs: "NS",
-  resolveTlsa: "TLSA",
-  resolveTxt: "TXT",
-  resolveSrv: "SRV",
-  resolvePtr: "PTR",
-  resolveNaptr: "NAPTR",
-  resolveSoa: "SOA",
-};
-for (const [name, rrtype] of Object.entries(kMethods)) {
-  Object.defineProperty(Resolver.prototype, name, {
-    value: bindQuery(rrtype),
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
-}
+installQueryMethods(Resolver.prototype, bindQuery);
 
 let defaultResolver = null;
 function getDefault() {

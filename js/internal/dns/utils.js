@@ -364,3 +364,32 @@ export function validateResolveArgs(hostname, rrtype) {
 }
 
 export { validateFunction, ERR_INVALID_ARG_VALUE };
+
+// Resolver's query methods: name -> DNS record type.
+const kQueryMethods = {
+  resolveAny: "ANY",
+  resolve4: "A",
+  resolve6: "AAAA",
+  resolveCaa: "CAA",
+  resolveCname: "CNAME",
+  resolveMx: "MX",
+  resolveNs: "NS",
+  resolveTlsa: "TLSA",
+  resolveTxt: "TXT",
+  resolveSrv: "SRV",
+  resolvePtr: "PTR",
+  resolveNaptr: "NAPTR",
+  resolveSoa: "SOA",
+};
+
+/** Define resolve4(), resolveMx()... on a Resolver prototype; `bindQuery(rrtype)` makes each. */
+export function installQueryMethods(proto, bindQuery) {
+  for (const [name, rrtype] of Object.entries(kQueryMethods)) {
+    Object.defineProperty(proto, name, {
+      value: bindQuery(rrtype),
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
