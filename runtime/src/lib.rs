@@ -13,6 +13,7 @@
 mod js_ext;
 pub mod loader;
 mod stack;
+mod stack_limit;
 mod worker;
 
 use std::path::PathBuf;
@@ -220,6 +221,7 @@ pub fn init_platform(v8_flags: &[String]) -> Vec<String> {
         // moved between isolates (16 MiB transfers) starts a full GC.
         args.push("--initial-old-space-size=32".to_string());
         args.extend(v8_flags.iter().cloned());
+        stack_limit::take_stack_size_flag(&mut args);
         unknown = deno_core::v8_set_flags(args).into_iter().skip(1).collect();
         JsRuntime::init_platform(None);
     });
@@ -543,6 +545,8 @@ impl Host {
             extensions: self.builder.extensions.clone(),
             resource_limits: None,
         };
+        let marker = 0u8;
+        let stack_top = std::hint::black_box(&marker) as *const u8 as usize;
         let code = tokio.block_on(async move {
             let mut runtime = match create_runtime(spec) {
                 Ok(rt) => rt,
@@ -551,6 +555,7 @@ impl Host {
                     return 70;
                 }
             };
+            stack_limit::apply_main(runtime.v8_isolate(), stack_top);
             let code = drive(&mut runtime).await;
             if leak {
                 std::mem::forget(runtime);

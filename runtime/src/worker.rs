@@ -9,11 +9,17 @@ use deno_core::v8;
 use host_ops::worker::{ResourceLimits, WorkerLaunch, WorkerLauncher, WorkerSelf};
 use host_ops::HostKind;
 
-use crate::{create_runtime, drive, ExtensionFactory, IsolateSpec};
+use crate::{create_runtime, stack_limit, drive, ExtensionFactory, IsolateSpec};
 
 const MIB: f64 = 1024.0 * 1024.0;
 /// Node's default `resourceLimits.stackSizeMb`.
 const DEFAULT_STACK_MB: f64 = 4.0;
+/// What Node keeps between V8's stack limit and the end of the thread's
+/// stack `resourceLimits.stackSizeMb` sizes, for native frames.
+const STACK_BUFFER: usize = 192 * 1024;
+/// Room under the `stackSizeMb` region for the Rust frames of ops.
+const RUST_STACK_EXTRA: usize = 2 << 20;
+
 
 /// The launcher an isolate uses to start its workers: they inherit this
 /// isolate's bootstrap data (execPath, versions, options) and the
@@ -74,18 +80,28 @@ fn spawn(
     } else {
         DEFAULT_STACK_MB
     };
-    // Room for the Rust frames under V8's own stack.
-    let stack_bytes = ((stack_mb * MIB) as usize).max(2 << 20) + (2 << 20);
+    let js_stack = ((stack_mb * MIB) as usize).max(STACK_BUFFER * 2);
     let name = format!("host-worker-{}", launch.thread_id);
     std::thread::Builder::new()
         .name(name)
-        .stack_size(stack_bytes)
-        .spawn(move || run(base, extensions, launch))
+        .stack_size(js_stack + RUST_STACK_EXTRA)
+        .spawn(move || {
+            let marker = 0u8;
+            let top = std::hint::black_box(&marker) as *const u8 as usize;
+            run(base, extensions, launch, (top, js_stack))
+        })
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
 
-fn run(base: Arc<serde_json::Value>, extensions: Option<ExtensionFactory>, launch: WorkerLaunch) {
+/// The worker thread: `stack` is (the thread's highest stack address, the
+/// bytes of it JS may use).
+fn run(
+    base: Arc<serde_json::Value>,
+    extensions: Option<ExtensionFactory>,
+    launch: WorkerLaunch,
+    stack: (usize, usize),
+) {
     let WorkerLaunch {
         thread_id,
         bootstrap,
@@ -125,6 +141,9 @@ fn run(base: Arc<serde_json::Value>, extensions: Option<ExtensionFactory>, launc
                 return 1;
             }
         };
+        // JS may use the worker's `stackSizeMb` less Node's buffer for
+        // native frames; RUST_STACK_EXTRA lies below for ops.
+        stack_limit::set(runtime.v8_isolate(), stack.0 - (stack.1 - STACK_BUFFER));
         {
             let op_state = runtime.op_state();
             let mut st = op_state.borrow_mut();
