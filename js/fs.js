@@ -1,6 +1,7 @@
 // node:fs -- callback and synchronous API over the ops in ops/src/fs.rs.
 // Async work runs on the Rust blocking pool; callbacks are delivered on the
 // nextTick queue so an exception in one is an uncaught exception, as in Node.
+import { trackFd, tracksRawFds, untrackFd } from "ext:host/internal/worker/fd_tracker.js";
 import {
   op_fs_chown, op_fs_chown_async, op_fs_close, op_fs_close_async, op_fs_exists, op_fs_exists_async,
   op_fs_fchown, op_fs_fchown_async, op_fs_fd_op, op_fs_fd_op_async, op_fs_fstat, op_fs_fstat_async,
@@ -59,7 +60,7 @@ function openSync(path, flags, mode) {
   const f = stringToFlags(flags);
   const m = parseFileMode(mode, "mode", 0o666);
   try {
-    return op_fs_open(path, f, m);
+    return trackFd(op_fs_open(path, f, m));
   } catch (e) {
     throw fsError(e);
   }
@@ -79,11 +80,13 @@ function open(path, flags, mode, callback) {
   }
   const f = stringToFlags(flags);
   callback = makeCallback(callback);
-  settle(op_fs_open_async(path, f, mode), callback);
+  const opened = op_fs_open_async(path, f, mode);
+  settle(tracksRawFds() ? opened.then(trackFd) : opened, callback);
 }
 
 function closeSync(fd) {
   fd = getValidatedFd(fd);
+  untrackFd(fd);
   try {
     op_fs_close(fd);
   } catch (e) {
@@ -98,6 +101,7 @@ function defaultCloseCallback(err) {
 function close(fd, callback = defaultCloseCallback) {
   fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  untrackFd(fd);
   settle(op_fs_close_async(fd), callback, () => undefined);
 }
 

@@ -1,4 +1,5 @@
 // node:fs/promises -- the promise API and FileHandle.
+import { trackFd, untrackFd } from "ext:host/internal/worker/fd_tracker.js";
 import {
   op_fs_chown_async, op_fs_close_async, op_fs_fchown_async, op_fs_fd_op_async, op_fs_fstat_async,
   op_fs_mkdir_async, op_fs_mkdtemp_async, op_fs_open_async, op_fs_path_op_async, op_fs_read_async,
@@ -51,7 +52,7 @@ function toPosition(position) {
 export class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
-    this[kFd] = fd;
+    this[kFd] = trackFd(fd, false);
     this[kClosePromise] = null;
     this[kRefs] = 1;
   }
@@ -198,6 +199,7 @@ export class FileHandle extends EventEmitter {
     if (this[kClosePromise]) return this[kClosePromise];
     const fd = this[kFd];
     this[kFd] = -1;
+    untrackFd(fd);
     this[kClosePromise] = run(op_fs_close_async(fd)).then(
       () => {
         this[kClosePromise] = null;

@@ -7,7 +7,7 @@
 //! the worker on a new thread. The worker thread reports its end through
 //! [`ParentLink::exited`], which runs on the parent's thread as a macrotask.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
@@ -366,6 +366,35 @@ fn op_worker_take_init<'s>(scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, v8
     v8::Array::new_with_elements(scope, &items).into()
 }
 
+/// Descriptors a worker opened through fs.open() (with trackUnmanagedFds)
+/// or a FileHandle and has not closed yet.
+#[derive(Default)]
+pub struct TrackedFds(HashSet<i32>);
+
+/// Close what the worker left open; the runtime calls this when a worker's
+/// event loop has ended, before its isolate goes.
+pub fn close_tracked_fds(state: &mut OpState) {
+    if let Some(TrackedFds(fds)) = state.try_take::<TrackedFds>() {
+        for fd in fds {
+            // SAFETY: the worker opened this descriptor and never closed it;
+            // nothing else in the process owns it.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
+/// fs.open() (or a FileHandle) in a worker gave `fd` (open = true) or it is
+/// being closed.
+#[op2(fast)]
+fn op_worker_track_fd(state: &mut OpState, fd: i32, open: bool) {
+    let fds = &mut state.borrow_mut::<TrackedFds>().0;
+    if open {
+        fds.insert(fd);
+    } else {
+        fds.remove(&fd);
+    }
+}
+
 /// `worker.terminate()`.
 #[op2(fast)]
 fn op_worker_terminate(state: &mut OpState, thread_id: u32) {
@@ -413,8 +442,10 @@ deno_core::extension!(
         op_worker_terminate,
         op_worker_ref,
         op_worker_loop_times,
+        op_worker_track_fd,
     ],
     state = |state| {
         state.put(WorkerTable::default());
+        state.put(TrackedFds::default());
     },
 );

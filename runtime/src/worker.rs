@@ -162,6 +162,7 @@ fn run(
         });
         shared.loop_started();
         let code = drive(&mut runtime).await;
+        host_ops::worker::close_tracked_fds(&mut runtime.op_state().borrow_mut());
         drop(runtime); // on its own thread; ends nested workers too
         code
     });

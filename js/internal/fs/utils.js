@@ -345,30 +345,22 @@ for (const [name, bits] of kModeChecks) {
   });
 }
 
-const kDates = Symbol("kDates");
-
-function datesOf(stats) {
-  let cache = stats[kDates];
-  if (cache === undefined) {
-    cache = { __proto__: null };
-    Object.defineProperty(stats, kDates, { __proto__: null, value: cache, enumerable: false });
-  }
-  return cache;
-}
-
+// The Date fields are accessors on the prototype that, once read or
+// written, become plain own data properties of the instance (as in Node).
 function defineDateAccessors(proto) {
   for (const name of ["atime", "mtime", "ctime", "birthtime"]) {
+    const msName = name + "Ms";
     Object.defineProperty(proto, name, {
       __proto__: null,
-      enumerable: false,
+      enumerable: true,
       configurable: true,
       get() {
-        const cache = datesOf(this);
-        return cache[name] ??= dateFromMs(this[name + "Ms"]);
+        const value = dateFromMs(this[msName]);
+        Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+        return value;
       },
       set(value) {
-        const cache = datesOf(this);
-        cache[name] = value;
+        Object.defineProperty(this, name, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
       },
     });
   }

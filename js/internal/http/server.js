@@ -7,12 +7,13 @@ import { validateInteger } from "ext:host/internal/validators.js";
 import { HTTPParser } from "ext:host/internal/http/parser.js";
 import { IncomingMessage } from "ext:host/internal/http/incoming.js";
 import { kOutHeaders, OutgoingMessage } from "ext:host/internal/http/outgoing.js";
-import { STATUS_CODES } from "ext:host/internal/http/common.js";
+import { kIncomingMessage, kServerResponse, STATUS_CODES } from "ext:host/internal/http/common.js";
 
 const { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_ARG_TYPE, ERR_INVALID_CHAR } = codes;
 const kConnections = Symbol("kConnections");
 const kState = Symbol("kHttpConnState");
-const kCheckTimer = Symbol("kCheckTimer");
+export const kConnectionsCheckingInterval = Symbol("http.server.connectionsCheckingInterval");
+const kCheckTimer = kConnectionsCheckingInterval;
 if (!codes.ERR_HTTP_REQUEST_TIMEOUT) E("ERR_HTTP_REQUEST_TIMEOUT", "Request timeout", Error);
 const { ERR_HTTP_REQUEST_TIMEOUT } = codes;
 
@@ -283,8 +284,8 @@ export function connectionListener(socket) {
 }
 
 function onIncoming(server, socket, state, info) {
-  const IncomingClass = server[Symbol.for("host.http.IncomingMessage")] ?? IncomingMessage;
-  const ResponseClass = server[Symbol.for("host.http.ServerResponse")] ?? ServerResponse;
+  const IncomingClass = server[kIncomingMessage] ?? IncomingMessage;
+  const ResponseClass = server[kServerResponse] ?? ServerResponse;
   const req = new IncomingClass(socket);
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   req.method = info.method;
@@ -412,42 +413,16 @@ export class Server extends NetServer {
       throw new ERR_INVALID_ARG_TYPE("options", "object", options);
     }
     super({ allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive, keepAliveInitialDelay: options.keepAliveInitialDelay });
-    this[Symbol.for("host.http.IncomingMessage")] = options.IncomingMessage ?? IncomingMessage;
-    this[Symbol.for("host.http.ServerResponse")] = options.ServerResponse ?? ServerResponse;
-    this.maxHeaderSize = options.maxHeaderSize;
-    this.insecureHTTPParser = options.insecureHTTPParser;
-    this.requireHostHeader = options.requireHostHeader ?? true;
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.headersTimeout = options.headersTimeout ?? 60000;
-    this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
-    this.requestTimeout = options.requestTimeout ?? 300000;
-    this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
-    if (this.headersTimeout > 0 && this.requestTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-      throw new codes.ERR_OUT_OF_RANGE("headersTimeout", "<= requestTimeout", this.headersTimeout);
-    }
-    this[kCheckTimer] = null;
-    if (this.headersTimeout > 0 || this.requestTimeout > 0) {
-      this.on("listening", () => {
-        if (this[kCheckTimer] === null) {
-          this[kCheckTimer] = setInterval(checkConnections, this.connectionsCheckingInterval, this).unref();
-        }
-      });
-    }
-    this[kConnections] = new Set();
+    this.highWaterMark = options.highWaterMark ?? 65536;
+    storeHTTPOptions.call(this, options);
+    setupConnectionsTracking(this);
     if (requestListener) this.on("request", requestListener);
     this.httpAllowHalfOpen = false;
     this.on("connection", connectionListener);
   }
 
   close(cb) {
-    if (this[kCheckTimer] !== null) {
-      clearInterval(this[kCheckTimer]);
-      this[kCheckTimer] = null;
-    }
-    this.closeIdleConnections();
+    httpServerPreClose(this);
     return super.close(cb);
   }
 
@@ -472,6 +447,51 @@ export class Server extends NetServer {
   [Symbol.asyncDispose]() {
     return new Promise((resolve) => this.close(() => resolve()));
   }
+}
+
+/** Copy the http options onto a server (`this`), with Node's defaults. */
+export function storeHTTPOptions(options) {
+  this[kIncomingMessage] = options.IncomingMessage ?? IncomingMessage;
+  this[kServerResponse] = options.ServerResponse ?? ServerResponse;
+  this.maxHeaderSize = options.maxHeaderSize;
+  this.insecureHTTPParser = options.insecureHTTPParser;
+  this.httpValidation = options.httpValidation;
+  this.requestTimeout = options.requestTimeout ?? 300000;
+  this.headersTimeout = options.headersTimeout ?? 60000;
+  this.keepAliveTimeout = options.keepAliveTimeout ?? 5000;
+  this.keepAliveTimeoutBuffer = options.keepAliveTimeoutBuffer ?? 1000;
+  this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+  this.requireHostHeader = options.requireHostHeader ?? true;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+  this.shouldUpgradeCallback = options.shouldUpgradeCallback ?? function shouldUpgrade() {
+    return this.listenerCount("upgrade") > 0;
+  };
+  if (this.headersTimeout > 0 && this.requestTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+    throw new codes.ERR_OUT_OF_RANGE("headersTimeout", "<= requestTimeout", this.headersTimeout);
+  }
+}
+
+/** Track a server's connections and check request timeouts periodically. */
+export function setupConnectionsTracking(server) {
+  server[kConnections] ??= new Set();
+  server[kCheckTimer] ??= null;
+  if (server.headersTimeout > 0 || server.requestTimeout > 0) {
+    server.on("listening", () => {
+      if (server[kCheckTimer] === null) {
+        server[kCheckTimer] = setInterval(checkConnections, server.connectionsCheckingInterval, server).unref();
+      }
+    });
+  }
+}
+
+/** What http.Server.close does before closing the listener. */
+export function httpServerPreClose(server) {
+  if (server[kCheckTimer] != null) {
+    clearInterval(server[kCheckTimer]);
+    server[kCheckTimer] = null;
+  }
+  server.closeIdleConnections();
 }
 
 export function createServer(options, requestListener) {

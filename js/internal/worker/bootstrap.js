@@ -8,6 +8,7 @@ import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:h
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
 import { Readable } from "ext:host/internal/streams/readable.js";
 import { Writable } from "ext:host/internal/streams/writable.js";
+import { setFdTracking } from "ext:host/internal/worker/fd_tracker.js";
 
 /** What require('worker_threads') reports in this isolate. */
 export const threadState = {
@@ -163,6 +164,7 @@ function installStdio(wb, setStdin) {
 
 function workerBootstrap(info) {
   const wb = info.workerBootstrap;
+  setFdTracking(wb.trackUnmanagedFds !== false);
   ensurePortsInit();
   ensureWorkerInit();
   installWorkerErrorHandling();

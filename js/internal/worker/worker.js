@@ -13,6 +13,7 @@ import { EventEmitter } from "ext:host/events.js";
 import { Readable } from "ext:host/internal/streams/readable.js";
 import { Writable } from "ext:host/internal/streams/writable.js";
 import { codes } from "ext:host/internal/errors.js";
+import { inheritedFdTracking } from "ext:host/internal/worker/fd_tracker.js";
 import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
 import {
   detachTransferred,
@@ -186,7 +187,9 @@ export class Worker extends EventEmitter {
         entry,
         name: options.name ?? "",
         resourceLimits: limitsOf(options),
-        trackUnmanagedFds: options.trackUnmanagedFds !== false,
+        // Nested workers inherit this thread's setting.
+        trackUnmanagedFds:
+          options.trackUnmanagedFds === undefined ? inheritedFdTracking() : options.trackUnmanagedFds !== false,
         // The worker always sends its output here; without `stdout: true`
         // this side forwards it to process.stdout, as Node does.
         stdout: true,
