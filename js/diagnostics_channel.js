@@ -34,10 +34,6 @@ export class Channel {
     this._index = undefined;
   }
 
-  static [Symbol.hasInstance](value) {
-    return value !== null && typeof value === "object" && value[kIsChannel] === true;
-  }
-
   subscribe(subscription) {
     validateFunction(subscription, "subscription");
     this._subscribers = this._subscribers === undefined ? [subscription] : [...this._subscribers, subscription];
@@ -112,8 +108,6 @@ export class Channel {
     return run();
   }
 }
-const kIsChannel = Symbol("kIsChannel");
-Object.defineProperty(Channel.prototype, kIsChannel, { value: true });
 
 export function channel(name) {
   let ch = channels.get(name);

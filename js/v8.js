@@ -1,7 +1,17 @@
 // node:v8 - serialization in Node's format, heap statistics.
-import { op_v8_deserialize, op_v8_heap_statistics, op_v8_serialize } from "ext:core/ops";
+import {
+  op_v8_deserialize,
+  op_v8_heap_code_statistics,
+  op_v8_heap_snapshot,
+  op_v8_heap_space_statistics,
+  op_v8_heap_statistics,
+  op_v8_serialize,
+} from "ext:core/ops";
 import { Buffer } from "ext:host/buffer.js";
 import { codes } from "ext:host/internal/errors.js";
+import fs from "ext:host/fs.js";
+import { Readable } from "ext:host/internal/streams/readable.js";
+import { threadState } from "ext:host/internal/worker/bootstrap.js";
 
 function toBuffer(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -38,6 +48,84 @@ export function getHeapStatistics() {
     used_global_handles_size: s.used_global_handles_size,
     external_memory: s.external_memory,
   };
+}
+
+export function getHeapSpaceStatistics() {
+  return op_v8_heap_space_statistics().map((space) => ({ ...space }));
+}
+
+export function getHeapCodeStatistics() {
+  const [code, bytecode, source, profiler] = op_v8_heap_code_statistics();
+  return {
+    code_and_metadata_size: code,
+    bytecode_and_metadata_size: bytecode,
+    external_script_source_size: source,
+    cpu_profiler_metadata_size: profiler,
+  };
+}
+
+const kSnapshotChunk = 65536;
+
+/** A Readable of heap snapshot JSON in 64 KiB Buffers, as Node's. */
+export class HeapSnapshotStream extends Readable {
+  constructor(bytes) {
+    super({ autoDestroy: true });
+    this._bytes = bytes;
+    this._offset = 0;
+  }
+
+  _read() {
+    const bytes = this._bytes;
+    if (this._offset >= bytes.length) {
+      this._bytes = null;
+      this.push(null);
+      return;
+    }
+    const end = Math.min(this._offset + kSnapshotChunk, bytes.length);
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset + this._offset, end - this._offset);
+    this._offset = end;
+    this.push(chunk);
+  }
+}
+
+function validateSnapshotOptions(options) {
+  if (options === undefined) return;
+  if (options === null || typeof options !== "object") {
+    throw new codes.ERR_INVALID_ARG_TYPE("options", "object", options);
+  }
+  for (const key of ["exposeInternals", "exposeNumericValues"]) {
+    if (options[key] !== undefined && typeof options[key] !== "boolean") {
+      throw new codes.ERR_INVALID_ARG_TYPE(`options.${key}`, "boolean", options[key]);
+    }
+  }
+}
+
+/** v8.getHeapSnapshot([options]): this isolate's heap as a Readable. */
+export function getHeapSnapshot(options) {
+  validateSnapshotOptions(options);
+  return new HeapSnapshotStream(op_v8_heap_snapshot());
+}
+
+let snapshotSeq = 0;
+
+function snapshotFileName() {
+  const d = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  const date = `${d.getFullYear()}${two(d.getMonth() + 1)}${two(d.getDate())}`;
+  const time = `${two(d.getHours())}${two(d.getMinutes())}${two(d.getSeconds())}`;
+  const seq = String(++snapshotSeq).padStart(3, "0");
+  return `Heap.${date}.${time}.${globalThis.process.pid}.${threadState.threadId}.${seq}.heapsnapshot`;
+}
+
+/** v8.writeHeapSnapshot([filename[, options]]): returns the file name. */
+export function writeHeapSnapshot(filename, options) {
+  if (filename !== undefined && typeof filename !== "string") {
+    throw new codes.ERR_INVALID_ARG_TYPE("path", ["string", "Buffer", "URL"], filename);
+  }
+  validateSnapshotOptions(options);
+  const name = filename ?? snapshotFileName();
+  fs.writeFileSync(name, op_v8_heap_snapshot());
+  return name;
 }
 
 // Node's stream-style Serializer/Deserializer over whole values: enough for
@@ -80,8 +168,10 @@ const v8 = {
   DefaultSerializer,
   DefaultDeserializer,
   getHeapStatistics,
-  getHeapSpaceStatistics: () => [],
-  getHeapCodeStatistics: () => ({ code_and_metadata_size: 0, bytecode_and_metadata_size: 0, external_script_source_size: 0, cpu_profiler_metadata_size: 0 }),
+  getHeapSpaceStatistics,
+  getHeapCodeStatistics,
+  getHeapSnapshot,
+  writeHeapSnapshot,
   cachedDataVersionTag: () => 0,
   setFlagsFromString() {},
   setHeapSnapshotNearHeapLimit() {},

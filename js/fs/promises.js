@@ -43,6 +43,18 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
+/** The handle's descriptor; a closed handle fails as Node's does. */
+function liveFd(handle, syscall) {
+  const fd = handle[kFd];
+  if (fd === -1) {
+    const err = new Error("file closed");
+    err.code = "EBADF";
+    err.syscall = syscall;
+    throw err;
+  }
+  return fd;
+}
+
 function toPosition(position) {
   if (position == null) return -1;
   if (typeof position === "bigint") return Number(position);
@@ -66,6 +78,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async read(buffer, offset, length, position) {
+    liveFd(this, "read");
     if (buffer != null && typeof buffer === "object" && !ArrayBuffer.isView(buffer)) {
       ({ buffer = getBuffer().alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
     } else if (offset != null && typeof offset === "object") {
@@ -87,6 +100,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async readv(buffers, position) {
+    liveFd(this, "readv");
     let pos = typeof position === "number" ? position : -1;
     let bytesRead = 0;
     for (const b of buffers) {
@@ -100,6 +114,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async write(buffer, offsetOrOptions, length, position) {
+    liveFd(this, "write");
     if (ArrayBuffer.isView(buffer)) {
       let offset = offsetOrOptions;
       if (offset != null && typeof offset === "object") {
@@ -130,6 +145,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async writev(buffers, position) {
+    liveFd(this, "writev");
     let pos = typeof position === "number" ? position : -1;
     let bytesWritten = 0;
     for (const b of buffers) {
@@ -146,6 +162,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async readFile(options) {
+    liveFd(this, "readFile");
     options = getOptions(options, { flag: "r" });
     checkAborted(options.signal);
     const bytes = await run(op_fs_read_fd_async(this[kFd]));
@@ -154,6 +171,7 @@ export class FileHandle extends EventEmitter {
   }
 
   async writeFile(data, options) {
+    liveFd(this, "writeFile");
     options = getOptions(options, { encoding: "utf8" });
     await writeAllTo(this[kFd], data, options.encoding ?? "utf8", options.signal);
   }
@@ -163,34 +181,41 @@ export class FileHandle extends EventEmitter {
   }
 
   async stat(options) {
+    liveFd(this, "fstat");
     const bytes = await run(op_fs_fstat_async(this[kFd]));
     return statsFromBytes(bytes, options?.bigint);
   }
 
   async truncate(len = 0) {
+    liveFd(this, "ftruncate");
     validateInteger(len, "len");
     await run(op_fs_fd_op_async(2, this[kFd], Math.max(0, len)));
   }
 
   async sync() {
+    liveFd(this, "fsync");
     await run(op_fs_fd_op_async(0, this[kFd], 0));
   }
 
   async datasync() {
+    liveFd(this, "fdatasync");
     await run(op_fs_fd_op_async(1, this[kFd], 0));
   }
 
   async chmod(mode) {
+    liveFd(this, "fchmod");
     await run(op_fs_fd_op_async(3, this[kFd], parseFileMode(mode, "mode")));
   }
 
   async chown(uid, gid) {
+    liveFd(this, "fchown");
     validateInteger(uid, "uid", -1, 4294967295);
     validateInteger(gid, "gid", -1, 4294967295);
     await run(op_fs_fchown_async(this[kFd], uid >>> 0, gid >>> 0));
   }
 
   async utimes(atime, mtime) {
+    liveFd(this, "futimes");
     await run(op_fs_utimes_async("", this[kFd], 2, toUnixTimestamp(atime), toUnixTimestamp(mtime)));
   }
 
@@ -323,12 +348,17 @@ async function writeFile(path, data, options) {
   const mode = parseFileMode(options.mode, "mode", 0o666);
   checkAborted(options.signal);
   if (typeof data === "string" && isUtf8(encoding)) {
-    return run(op_fs_write_file_string_async(path, data, flags, mode));
+    await run(op_fs_write_file_string_async(path, data, flags, mode));
+    return;
   }
   if (typeof data === "string") {
-    return run(op_fs_write_file_async(path, getBuffer().from(data, encoding), flags, mode));
+    await run(op_fs_write_file_async(path, getBuffer().from(data, encoding), flags, mode));
+    return;
   }
-  if (ArrayBuffer.isView(data)) return run(op_fs_write_file_async(path, asU8(data), flags, mode));
+  if (ArrayBuffer.isView(data)) {
+    await run(op_fs_write_file_async(path, asU8(data), flags, mode));
+    return;
+  }
   if (data == null || (typeof data[Symbol.asyncIterator] !== "function" && typeof data[Symbol.iterator] !== "function")) {
     throw new ERR_INVALID_ARG_TYPE("data", ["string", "Buffer", "TypedArray", "DataView", "AsyncIterable", "Iterable", "Stream"], data);
   }

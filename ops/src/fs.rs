@@ -565,15 +565,27 @@ fn do_readdir(path: &str, types: bool, opendir: bool) -> Result<(Vec<String>, Ve
         }
     };
     let rd = std::fs::read_dir(path).map_err(|e| fail(&e))?;
-    let mut names = Vec::new();
-    let mut kinds = Vec::new();
+    let mut entries = Vec::new();
     for ent in rd {
         let ent = ent.map_err(|e| fail(&e))?;
-        names.push(ent.file_name().to_string_lossy().into_owned());
-        if types {
-            kinds.push(ent.file_type().map(dirent_type).unwrap_or(0));
-        }
+        let kind = if types {
+            ent.file_type().map(dirent_type).unwrap_or(0)
+        } else {
+            0
+        };
+        entries.push((ent.file_name().to_string_lossy().into_owned(), kind));
     }
+    // Node's readdir (libuv scandir) returns names in byte order; a Dir
+    // (opendir) yields them in the order the OS gives.
+    if !opendir {
+        entries.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    }
+    let kinds = if types {
+        entries.iter().map(|e| e.1).collect()
+    } else {
+        Vec::new()
+    };
+    let names = entries.into_iter().map(|e| e.0).collect();
     Ok((names, kinds))
 }
 

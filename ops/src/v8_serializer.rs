@@ -313,7 +313,68 @@ fn op_v8_heap_statistics(
     m
 }
 
+/// One entry of `v8.getHeapSpaceStatistics()`.
+#[derive(serde::Serialize)]
+struct HeapSpace {
+    space_name: String,
+    space_size: f64,
+    space_used_size: f64,
+    space_available_size: f64,
+    physical_space_size: f64,
+}
+
+/// `v8.getHeapSpaceStatistics()`.
+#[op2]
+#[serde]
+fn op_v8_heap_space_statistics(scope: &mut v8::PinScope<'_, '_>) -> Vec<HeapSpace> {
+    (0..scope.number_of_heap_spaces())
+        .filter_map(|i| scope.get_heap_space_statistics(i))
+        .map(|s| HeapSpace {
+            space_name: s.space_name().to_string_lossy().into_owned(),
+            space_size: s.space_size() as f64,
+            space_used_size: s.space_used_size() as f64,
+            space_available_size: s.space_available_size() as f64,
+            physical_space_size: s.physical_space_size() as f64,
+        })
+        .collect()
+}
+
+/// `v8.getHeapCodeStatistics()`: code, bytecode, script source and
+/// profiler metadata sizes.
+#[op2]
+#[serde]
+fn op_v8_heap_code_statistics(scope: &mut v8::PinScope<'_, '_>) -> Vec<f64> {
+    match scope.get_heap_code_and_metadata_statistics() {
+        Some(s) => vec![
+            s.code_and_metadata_size() as f64,
+            s.bytecode_and_metadata_size() as f64,
+            s.external_script_source_size() as f64,
+            s.cpu_profiler_metadata_size() as f64,
+        ],
+        None => vec![0.0; 4],
+    }
+}
+
+/// A heap snapshot of this isolate, as the JSON bytes DevTools reads.
+#[op2]
+#[buffer]
+fn op_v8_heap_snapshot(scope: &mut v8::PinScope<'_, '_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    scope.take_heap_snapshot(|chunk| {
+        out.extend_from_slice(chunk);
+        true
+    });
+    out
+}
+
 deno_core::extension!(
     host_v8_serializer,
-    ops = [op_v8_serialize, op_v8_deserialize, op_v8_heap_statistics]
+    ops = [
+        op_v8_serialize,
+        op_v8_deserialize,
+        op_v8_heap_statistics,
+        op_v8_heap_space_statistics,
+        op_v8_heap_code_statistics,
+        op_v8_heap_snapshot,
+    ]
 );

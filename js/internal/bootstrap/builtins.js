@@ -1,6 +1,7 @@
 // The table of built-in modules: what require('x') and import 'node:x' return.
 // Add a module here when its file exists under js/.
 
+import * as m_http_legacy from "ext:host/internal/http/legacy.js";
 import m_assert from "ext:host/assert.js";
 import m_assert_strict from "ext:host/assert/strict.js";
 import m_async_hooks from "ext:host/async_hooks.js";
@@ -43,6 +44,12 @@ import m_worker_threads from "ext:host/worker_threads.js";
 // the running process (process, cluster) are resolved when first required.
 const table = {
   __proto__: null,
+  "_http_agent": () => m_http_legacy.httpAgent,
+  "_http_client": () => m_http_legacy.httpClient,
+  "_http_common": () => m_http_legacy.httpCommon,
+  "_http_incoming": () => m_http_legacy.httpIncoming,
+  "_http_outgoing": () => m_http_legacy.httpOutgoing,
+  "_http_server": () => m_http_legacy.httpServer,
   "assert": () => m_assert,
   "assert/strict": () => m_assert_strict,
   "async_hooks": () => m_async_hooks,

@@ -24,18 +24,23 @@ function codedError(code, message) {
   return err;
 }
 
-function existsError(dest) {
-  const message = `${dest} already exists`;
-  const err = new Error(`Target already exists: cp returned EEXIST (${message}) ${dest}`);
-  Object.defineProperty(err, "name", { value: "SystemError [ERR_FS_CP_EEXIST]", configurable: true, writable: true, enumerable: false });
+/** A SystemError as Node's cp reports it: `<prefix>: cp returned <CODE>
+ * (<message>) <path>` with an `info` object. */
+function cpSystemError(code, prefix, errCode, errno, message, path) {
+  const err = new Error(`${prefix}: cp returned ${errCode} (${message}) ${path}`);
+  Object.defineProperty(err, "name", { value: `SystemError [${code}]`, configurable: true, writable: true, enumerable: false });
   void err.stack;
   Object.defineProperty(err, "name", { value: "SystemError", configurable: true, writable: true, enumerable: false });
-  err.code = "ERR_FS_CP_EEXIST";
-  err.info = { message, path: dest, syscall: "cp", errno: 17, code: "EEXIST" };
-  err.errno = 17;
+  err.code = code;
+  err.info = { message, path, syscall: "cp", errno, code: errCode };
+  err.errno = errno;
   err.syscall = "cp";
-  err.path = dest;
+  err.path = path;
   return err;
+}
+
+function existsError(dest) {
+  return cpSystemError("ERR_FS_CP_EEXIST", "Target already exists", "EEXIST", 17, `${dest} already exists`, dest);
 }
 
 /** Stats or null when missing; other failures throw. */
@@ -67,8 +72,11 @@ function withSlash(p) {
   return p.endsWith("/") ? p : p + "/";
 }
 
-function copyEntry(src, dest, opts) {
-  if (opts.filter && !opts.filter(src, dest)) return;
+// The walk is a generator that yields each filter result: the sync driver
+// hands values straight back, the async one awaits them first (an async
+// filter may return a promise).
+function* copyEntry(src, dest, opts) {
+  if (opts.filter && !(yield opts.filter(src, dest))) return;
   const st = statOf(src, opts.dereference);
   if (st === null) op_fs_stat(src, opts.dereference ? 0 : 1, true, statBytes);
   const kind = kindOf(st);
@@ -76,7 +84,7 @@ function copyEntry(src, dest, opts) {
   if (kind === S_IFDIR) {
     if (dst === null) op_fs_mkdir(dest, false, st.mode & 0o7777);
     const [names] = op_fs_readdir(src, false, false);
-    for (const name of names) copyEntry(joinPath(src, name), joinPath(dest, name), opts);
+    for (const name of names) yield* copyEntry(joinPath(src, name), joinPath(dest, name), opts);
     return;
   }
   if (dst !== null) {
@@ -98,54 +106,104 @@ function copyEntry(src, dest, opts) {
   if (opts.preserveTimestamps) op_fs_utimes(dest, -1, 0, st.atimeMs / 1000, st.mtimeMs / 1000);
 }
 
-export function cpSyncImpl(src, dest, options) {
-  const opts = normalize(options);
+/** The checks cpSync makes before copying (plain errors with a code). */
+function checkSync(src, dest, st, dst, opts) {
   const path = pathLib();
-  try {
-    if (opts.filter && !opts.filter(src, dest)) return;
-    const st = statOf(src, opts.dereference);
-    if (st === null) op_fs_stat(src, opts.dereference ? 0 : 1, true, statBytes);
-    const srcDir = kindOf(st) === S_IFDIR;
-    if (path.resolve(src) === path.resolve(dest)) {
+  const srcDir = kindOf(st) === S_IFDIR;
+  if (path.resolve(src) === path.resolve(dest)) {
+    throw codedError("ERR_FS_CP_EINVAL", `src and dest cannot be the same ${src}`);
+  }
+  if (srcDir && !opts.recursive) {
+    throw codedError("ERR_FS_EISDIR", `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
+  }
+  if (dst !== null) {
+    if (dst.ino === st.ino && dst.dev === st.dev) {
       throw codedError("ERR_FS_CP_EINVAL", `src and dest cannot be the same ${src}`);
     }
-    if (srcDir && !opts.recursive) {
-      throw codedError("ERR_FS_EISDIR", `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
+    const destDir = kindOf(dst) === S_IFDIR;
+    if (srcDir && !destDir) {
+      throw codedError("ERR_FS_CP_DIR_TO_NON_DIR", `Cannot overwrite non-directory ${dest} with directory ${src}`);
     }
-    const dst = statOf(dest, false);
-    if (dst !== null) {
-      if (dst.ino === st.ino && dst.dev === st.dev) {
-        throw codedError("ERR_FS_CP_EINVAL", `src and dest cannot be the same ${src}`);
-      }
-      const destDir = kindOf(dst) === S_IFDIR;
-      if (srcDir && !destDir) {
-        throw codedError("ERR_FS_CP_DIR_TO_NON_DIR", `Cannot overwrite non-directory ${dest} with directory ${src}`);
-      }
-      if (!srcDir && destDir) {
-        throw codedError("ERR_FS_CP_NON_DIR_TO_DIR", `Cannot overwrite directory ${dest} with non-directory ${src}`);
-      }
+    if (!srcDir && destDir) {
+      throw codedError("ERR_FS_CP_NON_DIR_TO_DIR", `Cannot overwrite directory ${dest} with non-directory ${src}`);
     }
-    if (srcDir && withSlash(path.resolve(dest)).startsWith(withSlash(path.resolve(src)))) {
-      throw codedError("ERR_FS_CP_EINVAL", `Cannot copy ${withSlash(src)} to a subdirectory of self ${dest}`);
+  }
+  if (srcDir && withSlash(path.resolve(dest)).startsWith(withSlash(path.resolve(src)))) {
+    throw codedError("ERR_FS_CP_EINVAL", `Cannot copy ${withSlash(src)} to a subdirectory of self ${dest}`);
+  }
+}
+
+/** The checks fs.cp / fsPromises.cp make (SystemErrors), in their order. */
+function checkAsync(src, dest, st, dst, opts) {
+  const path = pathLib();
+  const srcDir = kindOf(st) === S_IFDIR;
+  if (dst !== null) {
+    if (dst.ino === st.ino && dst.dev === st.dev) {
+      throw cpSystemError("ERR_FS_CP_EINVAL", "Invalid src or dest", "EINVAL", 22, "src and dest cannot be the same", dest);
     }
-    const parent = path.dirname(dest);
-    if (statOf(parent, true) === null) op_fs_mkdir(parent, true, 0o777);
-    const noTopFilter = { ...opts, filter: undefined };
-    if (srcDir) {
-      if (dst === null) op_fs_mkdir(dest, false, st.mode & 0o7777);
-      const [names] = op_fs_readdir(src, false, false);
-      for (const name of names) copyEntry(joinPath(src, name), joinPath(dest, name), opts);
-    } else {
-      copyEntry(src, dest, noTopFilter);
+    const destDir = kindOf(dst) === S_IFDIR;
+    if (srcDir && !destDir) {
+      throw cpSystemError("ERR_FS_CP_DIR_TO_NON_DIR", "Cannot overwrite non-directory with directory", "EISDIR", 21,
+        `cannot overwrite non-directory ${dest} with directory ${src}`, dest);
     }
+    if (!srcDir && destDir) {
+      throw cpSystemError("ERR_FS_CP_NON_DIR_TO_DIR", "Cannot overwrite directory with non-directory", "ENOTDIR", 20,
+        `cannot overwrite directory ${dest} with non-directory ${src}`, dest);
+    }
+  }
+  if (srcDir && withSlash(path.resolve(dest)).startsWith(withSlash(path.resolve(src)))) {
+    throw cpSystemError("ERR_FS_CP_EINVAL", "Invalid src or dest", "EINVAL", 22,
+      `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
+  }
+}
+
+function* cpWalk(src, dest, opts, isAsync) {
+  const path = pathLib();
+  if (opts.filter && !(yield opts.filter(src, dest))) return;
+  const st = statOf(src, opts.dereference);
+  if (st === null) op_fs_stat(src, opts.dereference ? 0 : 1, true, statBytes);
+  const srcDir = kindOf(st) === S_IFDIR;
+  const dst = statOf(dest, false);
+  if (isAsync) {
+    checkAsync(src, dest, st, dst, opts);
+  } else {
+    checkSync(src, dest, st, dst, opts);
+  }
+  const parent = path.dirname(dest);
+  if (statOf(parent, true) === null) op_fs_mkdir(parent, true, 0o777);
+  if (srcDir) {
+    if (!opts.recursive) {
+      throw cpSystemError("ERR_FS_EISDIR", "Path is a directory", "EISDIR", 21, `${src} is a directory (not copied)`, src);
+    }
+    if (dst === null) op_fs_mkdir(dest, false, st.mode & 0o7777);
+    const [names] = op_fs_readdir(src, false, false);
+    for (const name of names) yield* copyEntry(joinPath(src, name), joinPath(dest, name), opts);
+  } else {
+    yield* copyEntry(src, dest, { ...opts, filter: undefined });
+  }
+}
+
+export function cpSyncImpl(src, dest, options) {
+  const opts = normalize(options);
+  try {
+    const walk = cpWalk(src, dest, opts, false);
+    let step = walk.next();
+    while (!step.done) step = walk.next(step.value);
   } catch (e) {
     throw fsError(e);
   }
 }
 
 export async function cpAsync(src, dest, options) {
-  // The walk itself is synchronous; start it after the caller's tick so the
-  // callback and promise forms stay asynchronous.
+  const opts = normalize(options);
+  // Start after the caller's tick so the callback and promise forms stay
+  // asynchronous.
   await null;
-  cpSyncImpl(src, dest, options);
+  try {
+    const walk = cpWalk(src, dest, opts, true);
+    let step = walk.next();
+    while (!step.done) step = walk.next(await step.value);
+  } catch (e) {
+    throw fsError(e);
+  }
 }

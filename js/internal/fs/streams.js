@@ -23,15 +23,21 @@ function nextTick(fn, ...args) {
 }
 
 function fdOf(fd) {
-  if (fd != null && typeof fd === "object" && typeof fd.fd === "number") return [fd.fd, fd];
+  if (fd != null && typeof fd === "object" && typeof fd.fd === "number") return [getValidatedFd(fd.fd), fd];
   return [fd == null ? null : getValidatedFd(fd), null];
 }
 
-function copyCommon(stream, path, options, defaultFlags) {
+/** Validate the target (fd, FileHandle or path) before the stream exists. */
+function targetOf(path, options) {
   const [fd, handle] = fdOf(options.fd);
+  return [fd, handle, fd == null ? toPathLike(path) : undefined];
+}
+
+function copyCommon(stream, target, options, defaultFlags) {
+  const [fd, handle, pathLike] = target;
   stream.fd = fd;
   stream._handle = handle;
-  stream.path = fd == null ? toPathLike(path) : undefined;
+  stream.path = pathLike;
   stream.flags = options.flags === undefined ? defaultFlags : options.flags;
   stream.mode = options.mode === undefined ? 0o666 : parseFileMode(options.mode, "mode");
   stream.autoClose = options.autoClose === undefined ? true : options.autoClose;
@@ -113,10 +119,11 @@ export function getReadStream() {
     constructor(path, options) {
       options = { ...getOptions(options, {}) };
       if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+      const target = targetOf(path, options);
       const [start, end] = checkRange(options);
       const userOpts = options;
       super({ ...userOpts, autoDestroy: userOpts.autoClose === undefined ? true : userOpts.autoClose });
-      copyCommon(this, path, userOpts, "r");
+      copyCommon(this, target, userOpts, "r");
       this.start = start;
       this.end = end;
       this.pos = start;
@@ -169,10 +176,7 @@ export function getReadStream() {
       }
     }
     close(cb) {
-      if (typeof cb === "function") {
-        if (this.closed) nextTick(cb);
-        else this.once("close", cb);
-      }
+      if (typeof cb === "function") streamLib().finished(this, cb);
       this.destroy();
     }
   }, "ReadStream");
@@ -190,9 +194,10 @@ export function getWriteStream() {
     constructor(path, options) {
       options = { ...getOptions(options, {}) };
       options.decodeStrings = true;
+      const target = targetOf(path, options);
       const [start] = checkRange({ start: options.start });
       super({ ...options, autoDestroy: options.autoClose === undefined ? true : options.autoClose });
-      copyCommon(this, path, options, "w");
+      copyCommon(this, target, options, "w");
       this.start = start;
       this.pos = start;
       this.bytesWritten = 0;

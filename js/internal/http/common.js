@@ -62,3 +62,7 @@ export function utcDate() {
   }
   return dateCache;
 }
+
+// Where a server keeps the classes it builds requests and responses from.
+export const kIncomingMessage = Symbol("IncomingMessage");
+export const kServerResponse = Symbol("ServerResponse");

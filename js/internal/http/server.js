@@ -299,7 +299,10 @@ function onIncoming(server, socket, state, info) {
   state.current = req;
   state.headersDone = true;
 
-  if (info.upgrade && (server.listenerCount(info.method === "CONNECT" ? "connect" : "upgrade") > 0)) {
+  const takeOver = info.upgrade && (info.method === "CONNECT"
+    ? server.listenerCount("connect") > 0
+    : typeof server.shouldUpgradeCallback === "function" ? server.shouldUpgradeCallback(req) : server.listenerCount("upgrade") > 0);
+  if (takeOver) {
     req.upgrade = true;
     state.pendingUpgrade = { req };
     state.current = null;
@@ -416,6 +419,9 @@ export class Server extends NetServer {
     this.highWaterMark = options.highWaterMark ?? 65536;
     storeHTTPOptions.call(this, options);
     setupConnectionsTracking(this);
+    this.timeout = 0;
+    this.maxHeadersCount = null;
+    this.maxRequestsPerSocket = 0;
     if (requestListener) this.on("request", requestListener);
     this.httpAllowHalfOpen = false;
     this.on("connection", connectionListener);

@@ -2,7 +2,7 @@
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 import { core } from "ext:core/mod.js";
-import { op_fs_exists, op_module_compile_function, op_worker_take_init } from "ext:core/ops";
+import { op_fs_exists, op_module_compile_function, op_v8_heap_snapshot, op_worker_take_init } from "ext:core/ops";
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
@@ -175,6 +175,9 @@ function workerBootstrap(info) {
     if (msg?.type === "stdin" && stdin !== null) {
       if (msg.end) stdin.push(null);
       else stdin.push(msg.chunk);
+    } else if (msg?.type === "heapSnapshot") {
+      const data = op_v8_heap_snapshot();
+      control.postMessage({ type: "heapSnapshot", id: msg.id, data }, [data.buffer]);
     }
   });
   installStdio(wb, (s) => {

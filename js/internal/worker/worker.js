@@ -12,6 +12,7 @@ import {
 import { EventEmitter } from "ext:host/events.js";
 import { Readable } from "ext:host/internal/streams/readable.js";
 import { Writable } from "ext:host/internal/streams/writable.js";
+import { HeapSnapshotStream } from "ext:host/v8.js";
 import { codes } from "ext:host/internal/errors.js";
 import { inheritedFdTracking } from "ext:host/internal/worker/fd_tracker.js";
 import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
@@ -31,6 +32,7 @@ const {
   ERR_WORKER_INVALID_EXEC_ARGV,
   ERR_WORKER_OUT_OF_MEMORY,
   ERR_WORKER_INIT_FAILED,
+  ERR_WORKER_NOT_RUNNING,
 } = codes;
 
 export const SHARE_ENV = Symbol.for("nodejs.worker_threads.SHARE_ENV");
@@ -45,6 +47,7 @@ const kTerminating = Symbol("kTerminating");
 const kStdout = Symbol("kStdout");
 const kStderr = Symbol("kStderr");
 const kStdin = Symbol("kStdin");
+const kSnapshots = Symbol("kSnapshots");
 
 // threadId -> Worker of this isolate.
 const workers = new Map();
@@ -241,6 +244,7 @@ export class Worker extends EventEmitter {
     if (options.stdout !== true) this[kStdout].on("data", (chunk) => globalThis.process.stdout.write(chunk));
     if (options.stderr !== true) this[kStderr].on("data", (chunk) => globalThis.process.stderr.write(chunk));
     this[kStdin] = null;
+    this[kSnapshots] = new Map();
     if (options.stdin === true) {
       const worker = this;
       this[kStdin] = new Writable({
@@ -265,6 +269,10 @@ export class Worker extends EventEmitter {
     if (msg === null || typeof msg !== "object") return;
     if (msg.type === "stdio") {
       (msg.fd === 2 ? this[kStderr] : this[kStdout]).push(msg.chunk);
+    } else if (msg.type === "heapSnapshot") {
+      const pending = this[kSnapshots].get(msg.id);
+      this[kSnapshots].delete(msg.id);
+      pending?.resolve(new HeapSnapshotStream(msg.data));
     } else if (msg.type === "online") {
       this.emit("online");
     } else if (msg.type === "error") {
@@ -366,8 +374,17 @@ export class Worker extends EventEmitter {
     };
   }
 
-  getHeapSnapshot() {
-    return Promise.reject(new codes.ERR_METHOD_NOT_IMPLEMENTED("getHeapSnapshot"));
+  // The worker takes the snapshot when its event loop next runs.
+  getHeapSnapshot(options) {
+    if (options !== undefined && (options === null || typeof options !== "object")) {
+      throw new ERR_INVALID_ARG_TYPE("options", "object", options);
+    }
+    if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    const id = this[kSnapshots].size === 0 ? 1 : Math.max(...this[kSnapshots].keys()) + 1;
+    return new Promise((resolve, reject) => {
+      this[kSnapshots].set(id, { resolve, reject });
+      this[kControl].postMessage({ type: "heapSnapshot", id });
+    });
   }
 }
 
@@ -391,6 +408,8 @@ function onWorkerExit(threadId, code, oom) {
     worker[kExited] = true;
     worker[kStdout].push(null);
     worker[kStderr].push(null);
+    for (const pending of worker[kSnapshots].values()) pending.reject(new ERR_WORKER_NOT_RUNNING());
+    worker[kSnapshots].clear();
     try {
       if (oom) worker.emit("error", new ERR_WORKER_OUT_OF_MEMORY("JS heap out of memory"));
       worker.emit("exit", code);
