@@ -13,6 +13,7 @@ import {
 } from "ext:host/internal/worker/io.js";
 import { SHARE_ENV, Worker, environmentData } from "ext:host/internal/worker/worker.js";
 import { threadState } from "ext:host/internal/worker/bootstrap.js";
+import { postMessageToThread } from "ext:host/internal/worker/messaging.js";
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -36,9 +37,7 @@ const workerThreads = {
   moveMessagePortToContext,
   setEnvironmentData,
   getEnvironmentData,
-  postMessageToThread() {
-    return Promise.reject(new Error("postMessageToThread is not supported"));
-  },
+  postMessageToThread,
 };
 // Per-isolate values, read when first used (never at build time).
 for (const key of ["isMainThread", "parentPort", "workerData", "threadId", "resourceLimits"]) {

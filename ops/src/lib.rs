@@ -24,6 +24,7 @@ pub mod url;
 pub mod util;
 pub mod v8_serializer;
 pub mod worker;
+pub mod worker_messaging;
 
 use deno_core::Extension;
 

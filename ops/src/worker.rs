@@ -17,6 +17,7 @@ use parking_lot::Mutex;
 
 use crate::message_port::{self, PortEndpoint};
 use crate::serialize::{self, CloneMode, WireMessage};
+use crate::worker_messaging::op_worker_post_to_thread;
 
 static NEXT_THREAD_ID: AtomicU32 = AtomicU32::new(1);
 
@@ -443,6 +444,7 @@ deno_core::extension!(
         op_worker_ref,
         op_worker_loop_times,
         op_worker_track_fd,
+        op_worker_post_to_thread,
     ],
     state = |state| {
         state.put(WorkerTable::default());

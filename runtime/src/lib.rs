@@ -259,6 +259,10 @@ pub(crate) fn create_runtime(spec: IsolateSpec) -> Result<JsRuntime, String> {
     let (snapshot, js) = js_extension();
     let launcher = worker::launcher(spec.bootstrap.clone(), spec.extensions.clone());
     let create_params = spec.resource_limits.as_ref().map(worker::create_params);
+    let thread_id = match spec.kind {
+        HostKind::Main => 0,
+        HostKind::Worker(id) => id,
+    };
     let mut extensions = host_ops::extensions(HostConfig {
         kind: spec.kind,
         bootstrap: spec.bootstrap,
@@ -278,7 +282,12 @@ pub(crate) fn create_runtime(spec: IsolateSpec) -> Result<JsRuntime, String> {
     runtime
         .v8_isolate()
         .set_prepare_stack_trace_callback(stack::prepare_stack_trace);
-    runtime.op_state().borrow_mut().put(launcher);
+    {
+        let state = runtime.op_state();
+        let mut state = state.borrow_mut();
+        state.put(launcher);
+        host_ops::worker_messaging::register_thread(&mut state, thread_id);
+    }
     Ok(runtime)
 }
 

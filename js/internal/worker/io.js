@@ -218,19 +218,24 @@ function transferListOf(arg) {
   return [...transfer];
 }
 
-function postTransferList(arg) {
-  if (arg !== undefined && arg !== null && typeof arg !== "object") {
+export function postTransferList(arg) {
+  if (arg === undefined || arg === null) return undefined;
+  if (typeof arg !== "object") {
     const err = new TypeError("Optional transferList argument must be an iterable");
     err.code = "ERR_INVALID_ARG_TYPE";
     throw err;
   }
-  if (arg !== null && typeof arg === "object" && !Array.isArray(arg) && !isIterable(arg) &&
-      !("transfer" in arg)) {
-    const err = new TypeError("Optional transferList argument must be an iterable");
+  if (Array.isArray(arg)) return arg;
+  if (isIterable(arg)) return [...arg];
+  // The options form: { transfer }.
+  const transfer = arg.transfer;
+  if (transfer === undefined) return undefined;
+  if (!isIterable(transfer) || typeof transfer === "string") {
+    const err = new TypeError("Optional options.transfer argument must be an iterable");
     err.code = "ERR_INVALID_ARG_TYPE";
     throw err;
   }
-  return transferListOf(arg);
+  return [...transfer];
 }
 
 /** After a successful transfer: the moved ports are dead here. */
