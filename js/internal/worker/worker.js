@@ -15,6 +15,7 @@ import { Writable } from "ext:host/internal/streams/writable.js";
 import { HeapSnapshotStream } from "ext:host/v8.js";
 import { codes } from "ext:host/internal/errors.js";
 import { inheritedFdTracking } from "ext:host/internal/worker/fd_tracker.js";
+import { preloadsOf, validateExecArgv } from "ext:host/internal/worker/exec_argv.js";
 import { resolvePath } from "ext:host/internal/modules/cjs/loader.js";
 import {
   detachTransferred,
@@ -29,7 +30,6 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
   ERR_WORKER_PATH,
-  ERR_WORKER_INVALID_EXEC_ARGV,
   ERR_WORKER_OUT_OF_MEMORY,
   ERR_WORKER_INIT_FAILED,
   ERR_WORKER_NOT_RUNNING,
@@ -61,45 +61,6 @@ export function ensureWorkerInit() {
   initialized = true;
   ensurePortsInit();
   op_worker_init(onWorkerExit);
-}
-
-// Node's per-isolate CLI options a Worker accepts in execArgv.
-const allowedExecArgv = new Set([
-  "--no-warnings", "--trace-warnings", "--no-deprecation", "--throw-deprecation", "--pending-deprecation",
-  "--trace-deprecation", "--enable-source-maps", "--unhandled-rejections", "--input-type", "--require", "-r",
-  "--import", "--conditions", "-C", "--preserve-symlinks", "--preserve-symlinks-main", "--expose-internals",
-  "--trace-uncaught", "--trace-exit", "--no-experimental-global-navigator", "--experimental-vm-modules",
-  "--experimental-require-module", "--no-experimental-require-module", "--experimental-detect-module",
-  "--no-experimental-detect-module", "--experimental-wasm-modules", "--experimental-import-meta-resolve",
-  "--disable-warning", "--frozen-intrinsics", "--no-addons", "--experimental-eventsource",
-  "--experimental-websocket", "--no-experimental-websocket", "--experimental-strip-types",
-  "--no-experimental-strip-types", "--experimental-transform-types", "--stack-trace-limit",
-]);
-
-function validateExecArgv(execArgv) {
-  const bad = [];
-  for (const arg of execArgv) {
-    const flag = String(arg).split("=")[0];
-    if (!flag.startsWith("-")) continue;
-    if (!allowedExecArgv.has(flag)) bad.push(arg);
-  }
-  if (bad.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(bad);
-}
-
-// -r/--require and --import modules named in execArgv.
-function preloadsOf(execArgv) {
-  const require = [];
-  const imports = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = String(execArgv[i]);
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if (flag === "-r" || flag === "--require" || flag === "--import") {
-      const value = inline ?? execArgv[++i];
-      if (value === undefined) continue;
-      (flag === "--import" ? imports : require).push(String(value));
-    }
-  }
-  return { require, imports };
 }
 
 function isUrlObject(v) {
