@@ -140,3 +140,44 @@ w.on('message', async () => {
     assert_eq!(out.code, 0, "stderr: {}", out.stderr);
     assert_eq!(out.stdout, "inner stopped\n");
 }
+
+/// The seeds' three ways threads talk (examples/worker_*.js): shared memory,
+/// parentPort, MessageChannel. Each prints the same lines under host as
+/// under Node (when a Node is at hand) and exits 0. Lines from different
+/// threads may interleave in any order, in Node too: they are compared
+/// sorted.
+#[test]
+fn seed_examples_run_as_in_node() {
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for name in [
+        "worker_shared_memory.js",
+        "worker_parent_port.js",
+        "worker_message_channel.js",
+    ] {
+        let path = examples.join(name);
+        let ours = support::host(&path, &[]);
+        assert_eq!(ours.code, 0, "{name}: {}", ours.stderr);
+        assert!(!ours.stdout.is_empty(), "{name} printed nothing");
+        if let Some(node) = support::node_bin() {
+            let theirs = run(
+                &node,
+                &[path.to_str().unwrap()],
+                &examples,
+                None,
+                Duration::from_secs(60),
+            );
+            let sorted = |text: &str| {
+                let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+                lines.sort();
+                lines.join("\n")
+            };
+            let (expected, actual) = (sorted(&theirs.stdout), sorted(&ours.stdout));
+            assert_eq!(
+                expected,
+                actual,
+                "{name}: {}",
+                support::first_difference(&expected, &actual)
+            );
+        }
+    }
+}
