@@ -12,7 +12,7 @@ import {
   structuredClone,
 } from "ext:host/internal/worker/io.js";
 import { SHARE_ENV, Worker, environmentData } from "ext:host/internal/worker/worker.js";
-import { threadState } from "ext:host/internal/worker/bootstrap.js";
+import { onThreadStateChange, threadState } from "ext:host/internal/worker/bootstrap.js";
 import { postMessageToThread } from "ext:host/internal/worker/messaging.js";
 
 function setEnvironmentData(key, value) {
@@ -24,29 +24,36 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
+// Node's key order; the per-thread values hold the main thread's until a
+// worker's bootstrap publishes its own.
 const workerThreads = {
-  Worker,
-  MessageChannel,
+  isInternalThread: threadState.isInternalThread,
+  isMainThread: threadState.isMainThread,
   MessagePort,
-  BroadcastChannel,
-  SHARE_ENV,
-  receiveMessageOnPort,
+  MessageChannel,
+  markAsUncloneable,
   markAsUntransferable,
   isMarkedAsUntransferable,
-  markAsUncloneable,
   moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits: threadState.resourceLimits,
+  postMessageToThread,
+  threadId: threadState.threadId,
+  threadName: threadState.threadName,
+  SHARE_ENV,
+  Worker,
+  parentPort: threadState.parentPort,
+  workerData: threadState.workerData,
+  BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
-  postMessageToThread,
 };
-// Per-isolate values, read when first used (never at build time).
-for (const key of ["isMainThread", "parentPort", "workerData", "threadId", "resourceLimits"]) {
-  Object.defineProperty(workerThreads, key, {
-    get: () => threadState[key],
-    enumerable: true,
-    configurable: true,
-  });
-}
+
+onThreadStateChange((state) => {
+  for (const key of ["isInternalThread", "isMainThread", "resourceLimits", "threadId", "threadName", "parentPort", "workerData"]) {
+    workerThreads[key] = state[key];
+  }
+});
 
 export { BroadcastChannel, MessageChannel, MessageEvent, MessagePort, structuredClone };
 export default workerThreads;

@@ -246,7 +246,7 @@ fn op_os_uptime() -> f64 {
     ts.tv_sec as f64
 }
 
-fn meminfo_kb(key: &str) -> Option<f64> {
+pub(crate) fn meminfo_kb(key: &str) -> Option<f64> {
     let s = std::fs::read_to_string("/proc/meminfo").ok()?;
     for line in s.lines() {
         if let Some(rest) = line.strip_prefix(key) {

@@ -31,6 +31,67 @@ pub struct ResourceLimits {
     pub stack_size_mb: f64,
 }
 
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// The memory V8 sizes heaps for, as Node computes it: physical memory, or
+/// the cgroup's limit when lower.
+fn heap_sizing_memory() -> u64 {
+    let total = crate::os::meminfo_kb("MemTotal").map_or(0.0, |kb| kb * 1024.0) as u64;
+    let limit = std::fs::read_to_string("/sys/fs/cgroup/memory.max")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or(u64::MAX);
+    total.min(limit)
+}
+
+/// V8's heap defaults for that memory (what Node gives a worker without
+/// `resourceLimits`): (young, old, code range) in MiB.
+fn default_heap_limits() -> (f64, f64, f64) {
+    static DEFAULTS: std::sync::OnceLock<(f64, f64, f64)> = std::sync::OnceLock::new();
+    *DEFAULTS.get_or_init(|| {
+        let memory = heap_sizing_memory();
+        if memory == 0 {
+            return (0.0, 0.0, 0.0);
+        }
+        let params = v8::CreateParams::default().heap_limits_from_system_memory(memory, 0);
+        (
+            params.max_young_generation_size_in_bytes() as f64 / MIB,
+            params.max_old_generation_size_in_bytes() as f64 / MIB,
+            params.code_range_size_in_bytes() as f64 / MIB,
+        )
+    })
+}
+
+/// A worker's `resourceLimits` with every value filled in: the given
+/// ones, V8's defaults for the rest (`[young, old, codeRange, stack]` MiB).
+#[op2]
+#[serde]
+fn op_worker_effective_limits(#[serde] given: ResourceLimits) -> Vec<f64> {
+    let (young, old, code) = default_heap_limits();
+    let pick = |v: f64, default: f64| if v > 0.0 { v } else { default };
+    vec![
+        pick(given.max_young_generation_size_mb, young),
+        pick(given.max_old_generation_size_mb, old),
+        pick(given.code_range_size_mb, code),
+        pick(given.stack_size_mb, 4.0),
+    ]
+}
+
+/// CPU time this thread has used: `[user, system]` in microseconds
+/// (`worker.cpuUsage()`, answered by the worker itself).
+#[op2]
+#[serde]
+fn op_worker_thread_cpu_usage() -> Vec<f64> {
+    // SAFETY: getrusage fills the zeroed struct.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_THREAD, &mut usage);
+        usage
+    };
+    let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    vec![micros(usage.ru_utime), micros(usage.ru_stime)]
+}
+
 /// State shared between a Worker object (parent thread) and its thread.
 pub struct WorkerShared {
     terminated: AtomicBool,
@@ -445,6 +506,8 @@ deno_core::extension!(
         op_worker_loop_times,
         op_worker_track_fd,
         op_worker_post_to_thread,
+        op_worker_effective_limits,
+        op_worker_thread_cpu_usage,
     ],
     state = |state| {
         state.put(WorkerTable::default());

@@ -2,7 +2,14 @@
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
 import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
 import { core } from "ext:core/mod.js";
-import { op_fs_exists, op_module_compile_function, op_v8_heap_snapshot, op_worker_take_init } from "ext:core/ops";
+import {
+  op_fs_exists,
+  op_module_compile_function,
+  op_v8_heap_snapshot,
+  op_worker_take_init,
+  op_worker_thread_cpu_usage,
+} from "ext:core/ops";
+import { getHeapStatistics } from "ext:host/v8.js";
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
@@ -17,7 +24,19 @@ export const threadState = {
   workerData: null,
   threadId: 0,
   resourceLimits: {},
+  threadName: "",
+  isInternalThread: false,
 };
+
+// require('worker_threads') holds these as plain values (set in the
+// worker before user code runs).
+let publish = () => {};
+export function onThreadStateChange(fn) {
+  publish = fn;
+}
+function publishThreadState() {
+  publish(threadState);
+}
 
 let control = null;
 let fatal = false;
@@ -82,7 +101,6 @@ function installWorkerErrorHandling() {
   });
 }
 
-const defaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
 
 function runEntry(entry) {
   switch (entry.kind) {
@@ -162,6 +180,18 @@ function installStdio(wb, setStdin) {
   define("stdin", stdin);
 }
 
+// The parent's worker.getHeapSnapshot() / getHeapStatistics() / cpuUsage().
+function answer(id, what) {
+  if (what === "heapSnapshot") {
+    const value = op_v8_heap_snapshot();
+    control.postMessage({ type: "reply", id, value }, [value.buffer]);
+  } else if (what === "heapStatistics") {
+    control.postMessage({ type: "reply", id, value: getHeapStatistics() });
+  } else if (what === "cpuUsage") {
+    control.postMessage({ type: "reply", id, value: op_worker_thread_cpu_usage() });
+  }
+}
+
 function workerBootstrap(info) {
   const wb = info.workerBootstrap;
   setFdTracking(wb.trackUnmanagedFds !== false);
@@ -175,23 +205,21 @@ function workerBootstrap(info) {
     if (msg?.type === "stdin" && stdin !== null) {
       if (msg.end) stdin.push(null);
       else stdin.push(msg.chunk);
-    } else if (msg?.type === "heapSnapshot") {
-      const data = op_v8_heap_snapshot();
-      control.postMessage({ type: "heapSnapshot", id: msg.id, data }, [data.buffer]);
+    } else if (msg?.type === "request") {
+      answer(msg.id, msg.what);
     }
   });
   installStdio(wb, (s) => {
     stdin = s;
   });
   const parentPort = portFromId(publicId);
-  const given = wb.resourceLimits ?? {};
-  const limits = { ...defaultLimits };
-  for (const key of Object.keys(limits)) if (given[key] > 0) limits[key] = given[key];
   threadState.isMainThread = false;
   threadState.parentPort = parentPort;
   threadState.workerData = workerData;
   threadState.threadId = info.threadId;
-  threadState.resourceLimits = limits;
+  threadState.resourceLimits = { ...wb.resourceLimits };
+  threadState.threadName = wb.name;
+  publishThreadState();
   environmentData.clear();
   if (envData instanceof Map) for (const [k, v] of envData) environmentData.set(k, v);
   control.postMessage({ type: "online" });

@@ -63,12 +63,8 @@ function send(threadId, value, transferList, timeout) {
 }
 
 /** worker_threads.postMessageToThread(threadId, value[, transferList][, timeout]) */
-export function postMessageToThread(threadId, value, transferList, timeout) {
-  try {
-    return send(threadId, value, transferList, timeout);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+export async function postMessageToThread(threadId, value, transferList, timeout) {
+  return send(threadId, value, transferList, timeout);
 }
 
 // A message for this thread (a macrotask from Rust). Listener errors go

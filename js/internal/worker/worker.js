@@ -4,6 +4,7 @@ import { core } from "ext:core/mod.js";
 import {
   op_module_package_type,
   op_worker_init,
+  op_worker_effective_limits,
   op_worker_loop_times,
   op_worker_ref,
   op_worker_spawn,
@@ -47,7 +48,8 @@ const kTerminating = Symbol("kTerminating");
 const kStdout = Symbol("kStdout");
 const kStderr = Symbol("kStderr");
 const kStdin = Symbol("kStdin");
-const kSnapshots = Symbol("kSnapshots");
+const kRequests = Symbol("kRequests");
+const kName = Symbol("kName");
 
 // threadId -> Worker of this isolate.
 const workers = new Map();
@@ -109,15 +111,21 @@ function envPairs(env) {
   return pairs;
 }
 
+// resourceLimits with every value filled in (V8's defaults for the
+// machine where not given), as the worker reports them.
 function limitsOf(options) {
-  const limits = options.resourceLimits;
-  const out = { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
-  if (limits === undefined || limits === null || typeof limits !== "object") return out;
-  for (const key of Object.keys(out)) {
-    const v = limits[key];
-    if (typeof v === "number" && v > 0) out[key] = v;
-  }
-  return out;
+  const given = options.resourceLimits;
+  const pick = (key) => {
+    const v = given !== null && typeof given === "object" ? given[key] : undefined;
+    return typeof v === "number" && v > 0 ? v : 0;
+  };
+  const [young, old, code, stack] = op_worker_effective_limits({
+    maxYoungGenerationSizeMb: pick("maxYoungGenerationSizeMb"),
+    maxOldGenerationSizeMb: pick("maxOldGenerationSizeMb"),
+    codeRangeSizeMb: pick("codeRangeSizeMb"),
+    stackSizeMb: pick("stackSizeMb"),
+  });
+  return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: old, codeRangeSizeMb: code, stackSizeMb: stack };
 }
 
 export class Worker extends EventEmitter {
@@ -143,6 +151,7 @@ export class Worker extends EventEmitter {
     if (options.execArgv) validateExecArgv(options.execArgv);
     ensureWorkerInit();
 
+    const limits = limitsOf(options);
     const label = entry.kind === "file" ? entry.path : "[worker eval]";
     const bootstrap = {
       argv: [process.execPath, label, ...(options.argv ?? []).map((a) => `${a}`)],
@@ -150,7 +159,7 @@ export class Worker extends EventEmitter {
       workerBootstrap: {
         entry,
         name: options.name ?? "",
-        resourceLimits: limitsOf(options),
+        resourceLimits: limits,
         // Nested workers inherit this thread's setting.
         trackUnmanagedFds:
           options.trackUnmanagedFds === undefined ? inheritedFdTracking() : options.trackUnmanagedFds !== false,
@@ -169,16 +178,7 @@ export class Worker extends EventEmitter {
     } else {
       bootstrap.env = envPairs(process.env);
     }
-    const limits = limitsOf(options);
-    const config = {
-      bootstrap,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: Math.max(limits.maxYoungGenerationSizeMb, 0),
-        maxOldGenerationSizeMb: Math.max(limits.maxOldGenerationSizeMb, 0),
-        codeRangeSizeMb: Math.max(limits.codeRangeSizeMb, 0),
-        stackSizeMb: Math.max(limits.stackSizeMb, 0),
-      },
-    };
+    const config = { bootstrap, resourceLimits: limits };
     let transfer = options.transferList;
     if (transfer !== undefined && transfer !== null) {
       if (typeof transfer[Symbol.iterator] !== "function") {
@@ -205,7 +205,8 @@ export class Worker extends EventEmitter {
     if (options.stdout !== true) this[kStdout].on("data", (chunk) => globalThis.process.stdout.write(chunk));
     if (options.stderr !== true) this[kStderr].on("data", (chunk) => globalThis.process.stderr.write(chunk));
     this[kStdin] = null;
-    this[kSnapshots] = new Map();
+    this[kRequests] = new Map();
+    this[kName] = options.name ?? "";
     if (options.stdin === true) {
       const worker = this;
       this[kStdin] = new Writable({
@@ -230,10 +231,10 @@ export class Worker extends EventEmitter {
     if (msg === null || typeof msg !== "object") return;
     if (msg.type === "stdio") {
       (msg.fd === 2 ? this[kStderr] : this[kStdout]).push(msg.chunk);
-    } else if (msg.type === "heapSnapshot") {
-      const pending = this[kSnapshots].get(msg.id);
-      this[kSnapshots].delete(msg.id);
-      pending?.resolve(new HeapSnapshotStream(msg.data));
+    } else if (msg.type === "reply") {
+      const pending = this[kRequests].get(msg.id);
+      this[kRequests].delete(msg.id);
+      pending?.resolve(msg.value);
     } else if (msg.type === "online") {
       this.emit("online");
     } else if (msg.type === "error") {
@@ -298,10 +299,6 @@ export class Worker extends EventEmitter {
     op_worker_ref(this[kThreadId], false);
   }
 
-  hasRef() {
-    return !this[kExited] && this[kRefed];
-  }
-
   // Without `stdout: true` / `stderr: true` what arrives here is also
   // written to this process's stdout/stderr.
   get stdout() {
@@ -335,18 +332,45 @@ export class Worker extends EventEmitter {
     };
   }
 
-  // The worker takes the snapshot when its event loop next runs.
+  // Asks the worker, which answers when its event loop next runs.
+  #ask(what) {
+    if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    let id = 1;
+    while (this[kRequests].has(id)) id++;
+    return new Promise((resolve, reject) => {
+      this[kRequests].set(id, { resolve, reject });
+      this[kControl].postMessage({ type: "request", id, what });
+    });
+  }
+
   getHeapSnapshot(options) {
     if (options !== undefined && (options === null || typeof options !== "object")) {
       throw new ERR_INVALID_ARG_TYPE("options", "object", options);
     }
-    if (this[kExited]) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
-    const id = this[kSnapshots].size === 0 ? 1 : Math.max(...this[kSnapshots].keys()) + 1;
-    return new Promise((resolve, reject) => {
-      this[kSnapshots].set(id, { resolve, reject });
-      this[kControl].postMessage({ type: "heapSnapshot", id });
-    });
+    return this.#ask("heapSnapshot").then((bytes) => new HeapSnapshotStream(bytes));
   }
+
+  getHeapStatistics() {
+    return this.#ask("heapStatistics");
+  }
+
+  // { user, system } CPU microseconds of the worker's thread, or the
+  // difference from `prev`.
+  cpuUsage(prev) {
+    if (prev !== undefined) {
+      if (prev === null || typeof prev !== "object") throw new ERR_INVALID_ARG_TYPE("prev", "object", prev);
+      for (const key of ["user", "system"]) {
+        if (typeof prev[key] !== "number") throw new ERR_INVALID_ARG_TYPE(`prev.${key}`, "number", prev[key]);
+      }
+    }
+    return this.#ask("cpuUsage").then(([user, system]) =>
+      prev === undefined ? { user, system } : { user: user - prev.user, system: system - prev.system });
+  }
+
+  get threadName() {
+    return this[kExited] ? null : this[kName];
+  }
+
 }
 
 
@@ -369,8 +393,8 @@ function onWorkerExit(threadId, code, oom) {
     worker[kExited] = true;
     worker[kStdout].push(null);
     worker[kStderr].push(null);
-    for (const pending of worker[kSnapshots].values()) pending.reject(new ERR_WORKER_NOT_RUNNING());
-    worker[kSnapshots].clear();
+    for (const pending of worker[kRequests].values()) pending.reject(new ERR_WORKER_NOT_RUNNING());
+    worker[kRequests].clear();
     try {
       if (oom) worker.emit("error", new ERR_WORKER_OUT_OF_MEMORY("JS heap out of memory"));
       worker.emit("exit", code);
