@@ -1,6 +1,6 @@
 // The worker side: what a worker isolate runs instead of a main script
 // (js/internal/bootstrap/main.js calls Symbol.for("host.workerBootstrap")).
-import { triggerUncaughtException } from "ext:host/internal/process/execution.js";
+import { arrowMessage, setEvalSource, triggerUncaughtException } from "ext:host/internal/process/execution.js";
 import { core } from "ext:core/mod.js";
 import {
   op_fs_exists,
@@ -10,6 +10,9 @@ import {
   op_worker_thread_cpu_usage,
 } from "ext:core/ops";
 import { getHeapStatistics } from "ext:host/v8.js";
+import { E, codes } from "ext:host/internal/errors.js";
+
+E("ERR_WORKER_UNSUPPORTED_OPERATION", "%s is not supported in workers", TypeError);
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { ensurePortsInit, internalPort, portFromId, setReportError } from "ext:host/internal/worker/io.js";
 import { environmentData, ensureWorkerInit } from "ext:host/internal/worker/worker.js";
@@ -102,6 +105,17 @@ function installWorkerErrorHandling() {
 }
 
 
+function decorateEvalStack(err) {
+  if (!(err instanceof Error) || typeof err.stack !== "string") return;
+  const arrow = arrowMessage(err);
+  if (arrow === "") return;
+  try {
+    err.stack = `${arrow}\n${err.stack}`;
+  } catch {
+    // a read-only stack stays as it is
+  }
+}
+
 function runEntry(entry) {
   switch (entry.kind) {
     case "file":
@@ -131,6 +145,7 @@ function runEntry(entry) {
         import(`data:text/javascript,${encodeURIComponent(entry.code)}`).catch((err) => workerUncaught(err));
         break;
       }
+      setEvalSource(entry.code);
       const { module, require } = makeEvalRequire(globalThis.process.cwd());
       const define = (name, value) =>
         Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
@@ -147,6 +162,9 @@ function runEntry(entry) {
         ]);
         Reflect.apply(fn, globalThis, [module.exports, require, module, "[worker eval]", "."]);
       } catch (err) {
+        // As in Node, the code's own throw site heads the stack the parent
+        // sees.
+        decorateEvalStack(err);
         workerUncaught(err);
       }
       break;
@@ -168,16 +186,33 @@ function installStdio(wb, setStdin) {
         callback();
       },
     });
-    stream.fd = fd;
     stream.isTTY = undefined;
     stream._isStdio = true;
     define(name, stream);
   }
   const stdin = new Readable({ read() {} });
-  stdin.fd = 0;
+
   if (!wb.stdin) stdin.push(null);
   else setStdin(stdin);
   define("stdin", stdin);
+}
+
+// What a worker's process object cannot do (it would act on the whole
+// process): these throw, as in Node.
+function restrictProcess() {
+  const process = globalThis.process;
+  const unsupported = (what) =>
+    function () {
+      throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(what);
+    };
+  for (const name of ["abort", "chdir", "setuid", "setgid", "seteuid", "setegid", "setgroups", "initgroups"]) {
+    process[name] = unsupported(`process.${name}()`);
+  }
+  const umask = process.umask;
+  process.umask = function (mask) {
+    if (mask !== undefined) throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION("Setting process.umask()");
+    return Reflect.apply(umask, process, []);
+  };
 }
 
 // The parent's worker.getHeapSnapshot() / getHeapStatistics() / cpuUsage().
@@ -195,6 +230,7 @@ function answer(id, what) {
 function workerBootstrap(info) {
   const wb = info.workerBootstrap;
   setFdTracking(wb.trackUnmanagedFds !== false);
+  restrictProcess();
   ensurePortsInit();
   ensureWorkerInit();
   installWorkerErrorHandling();
