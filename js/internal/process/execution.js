@@ -38,11 +38,11 @@ function arrowFor(err, site, fromPromise) {
   const own = err !== null && typeof err === "object" ? err[kArrow] : undefined;
   site = own ?? site;
   if (!site && err instanceof Error && typeof err.stack === "string") {
-    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+|\[eval\]):(\d+):(\d+)\)?/.exec(err.stack);
+    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+|\[eval\]|\[worker eval\]):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
       try {
         const path = m[1].startsWith("file://") ? decodeURIComponent(m[1].slice(7)) : m[1];
-        const text = path === "[eval]" ? evalSource : op_fs_read_file_utf8(path);
+        const text = path === "[eval]" || path === "[worker eval]" ? evalSource : op_fs_read_file_utf8(path);
         const lines = text.split("\n");
         const line = lines[Number(m[2]) - 1];
         if (line !== undefined) {
@@ -69,6 +69,11 @@ function arrowFor(err, site, fromPromise) {
   const carets = "^".repeat(Math.max(1, Math.min(end, source.length) - start));
   const pad = source.slice(0, start).replace(/[^\t]/g, " ");
   return `${file}:${line}\n${source}\n${pad}${carets}\n`;
+}
+
+/** The arrow block of `err` (empty when its throw site is unknown). */
+export function arrowMessage(err) {
+  return arrowFor(err, undefined, false);
 }
 
 function isNativeError(v) {
