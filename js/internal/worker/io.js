@@ -472,7 +472,6 @@ function defineEventHandler(proto, name) {
 }
 defineEventHandler(MessagePort.prototype, "message");
 defineEventHandler(MessagePort.prototype, "messageerror");
-Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, { value: "MessagePort", configurable: true });
 
 /** An internal port (Worker <-> parent): `onValue(value)` gets each message. */
 export function internalPort(id, onValue) {
@@ -507,8 +506,6 @@ export function disposePort(port) {
 }
 
 export class MessageChannel {
-  #port1;
-  #port2;
   constructor() {
     ensurePortsInit();
     const a = new MessagePort(kCreate);
@@ -518,22 +515,11 @@ export class MessageChannel {
     b[kId] = id + 1;
     ports.set(id, a);
     ports.set(id + 1, b);
-    this.#port1 = a;
-    this.#port2 = b;
-  }
-  get port1() {
-    return this.#port1;
-  }
-  get port2() {
-    return this.#port2;
+    // Plain own properties, as in Node.
+    this.port1 = a;
+    this.port2 = b;
   }
 }
-for (const key of ["port1", "port2"]) {
-  Object.defineProperty(MessageChannel.prototype, key, {
-    ...Object.getOwnPropertyDescriptor(MessageChannel.prototype, key), enumerable: true,
-  });
-}
-Object.defineProperty(MessageChannel.prototype, Symbol.toStringTag, { value: "MessageChannel", configurable: true });
 
 export function receiveMessageOnPort(port) {
   if (port === null || typeof port !== "object" || !(kId in port) || !(port instanceof MessagePort)) {
@@ -546,7 +532,7 @@ export function receiveMessageOnPort(port) {
 
 // ---- BroadcastChannel ------------------------------------------------------
 
-export class BroadcastChannel extends NodeEventTarget {
+export class BroadcastChannel extends EventTarget {
   #name;
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS("name");
@@ -602,12 +588,17 @@ export class BroadcastChannel extends NodeEventTarget {
     return this[kId] !== 0 && !this[kClosed] && this[kRefed] && this[kStarted];
   }
 }
-for (const m of ["on", "addListener", "once", "off", "removeListener", "removeAllListeners", "emit", "listenerCount", "eventNames"]) {
-  BroadcastChannel.prototype[m] = MessagePort.prototype[m];
-}
 defineEventHandler(BroadcastChannel.prototype, "message");
 defineEventHandler(BroadcastChannel.prototype, "messageerror");
-Object.defineProperty(BroadcastChannel.prototype, Symbol.toStringTag, { value: "BroadcastChannel", configurable: true });
+// Shown as Node shows it: its name and whether it is open.
+Object.defineProperty(BroadcastChannel.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+  value(depth, options, inspect) {
+    if (depth < 0) return "BroadcastChannel";
+    const shown = { name: this.name, active: this[kId] !== 0 && !this[kClosed] };
+    return `BroadcastChannel ${inspect(shown, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+  },
+  configurable: true,
+});
 
 // ---- structured clone and marks --------------------------------------------
 
