@@ -11,6 +11,7 @@ import {
 } from "ext:core/ops";
 import { getHeapStatistics } from "ext:host/v8.js";
 import { E, codes } from "ext:host/internal/errors.js";
+import { inspect } from "ext:host/internal/util/inspect.js";
 
 E("ERR_WORKER_UNSUPPORTED_OPERATION", "%s is not supported in workers", TypeError);
 import { makeEvalRequire, pathToFileUrl, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
@@ -44,36 +45,47 @@ function publishThreadState() {
 let control = null;
 let fatal = false;
 
+// What structured clone drops from a thrown object but the parent should
+// see: its own properties as [key, value, enumerable] (functions and
+// symbols cannot travel).
 function ownProps(err) {
   if (err === null || typeof err !== "object") return undefined;
-  const props = {};
-  let any = false;
-  for (const key of Object.keys(err)) {
-    const v = err[key];
+  const props = [];
+  for (const key of Object.getOwnPropertyNames(err)) {
+    if (key === "stack" || key === "message" || key === "cause") continue;
+    const desc = Object.getOwnPropertyDescriptor(err, key);
+    if (!("value" in desc)) continue;
+    const v = desc.value;
     if (typeof v === "function" || typeof v === "symbol") continue;
-    props[key] = v;
-    any = true;
+    props.push([key, v, desc.enumerable]);
   }
-  return any ? props : undefined;
+  if (err instanceof Error && !Object.hasOwn(err, "name") && typeof err.name === "string") {
+    props.push(["name", err.name, false]);
+  }
+  return props.length > 0 ? props : undefined;
 }
 
 // The worker's uncaught exception: to the parent's 'error', then exit 1.
+// Values structured clone cannot carry arrive as Node sends them: a
+// symbol as a symbol of the same description, anything else inspected.
 function workerFatal(err) {
   if (fatal) return;
   fatal = true;
   const process = globalThis.process;
-  try {
+  const attempts = typeof err === "symbol"
+    ? [() => ({ type: "error", symbol: err.description })]
+    : [
+      () => ({ type: "error", error: err, props: ownProps(err) }),
+      () => ({ type: "error", error: err }),
+      () => ({ type: "error", error: inspect(err) }),
+    ];
+  for (const attempt of attempts) {
     try {
-      control.postMessage({ type: "error", error: err, props: ownProps(err) });
+      control.postMessage(attempt());
+      break;
     } catch {
-      try {
-        control.postMessage({ type: "error", error: err });
-      } catch {
-        control.postMessage({ type: "error", error: new Error(String(err?.stack ?? err)) });
-      }
+      // try the next, plainer form
     }
-  } catch {
-    // nothing can be reported
   }
   process.exitCode = 1;
   process.reallyExit(1);

@@ -238,13 +238,14 @@ export class Worker extends EventEmitter {
     } else if (msg.type === "online") {
       this.emit("online");
     } else if (msg.type === "error") {
-      let error = msg.error;
+      const error = "symbol" in msg ? Symbol(msg.symbol) : msg.error;
       if (msg.props && error !== null && typeof error === "object") {
-        for (const key of Object.keys(msg.props)) {
+        for (const [key, value, enumerable] of msg.props) {
+          if (error[key] === value && !enumerable) continue;
           try {
-            error[key] = msg.props[key];
+            Object.defineProperty(error, key, { value, writable: true, configurable: true, enumerable });
           } catch {
-            // read-only property
+            // a non-configurable property
           }
         }
       }
