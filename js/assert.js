@@ -25,7 +25,7 @@ const kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: "Values identical but not reference-equal:",
+  notIdentical: "Values have same structure but are not reference-equal:",
   notDeepEqualUnequal: "Expected values not to be loosely deep-equal:",
 };
 
@@ -151,12 +151,12 @@ function printDiff(diff) {
   return { message: `\n${message.trimEnd()}`, skipped };
 }
 
-function stackedDiff(actual, expected, originalActual, originalExpected) {
+function stackedDiff(actual, expected) {
   let message = `\n+ ${actual}\n- ${expected}`;
-  const isStrings = typeof originalActual === "string" && typeof originalExpected === "string";
   const stderr = globalThis.process?.stderr;
   const width = stderr?.isTTY ? stderr.columns : 80;
-  if (isStrings && actual.length + expected.length <= width) {
+  // The indicator compares the inspected texts, whatever the values were.
+  if (actual.length + expected.length <= width) {
     let at = -1;
     for (let i = 0; i < actual.length; i++) {
       if (actual[i] !== expected[i]) {

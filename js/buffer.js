@@ -363,9 +363,37 @@ let poolSize = 64 * 1024;
 let poolOffset = 0;
 let allocPool = null;
 
+// Pool ArrayBuffers are shared by many small Buffers: like Node, they are
+// untransferable (a byte stream refuses to detach them, postMessage copies).
+const poolBuffers = new WeakSet();
+let markUntransferable;
+// A pool made before process existed (build time, early bootstrap) is
+// marked on a later allocation.
+let pendingMark = null;
+
+function markPool(ab) {
+  poolBuffers.add(ab);
+  pendingMark = null;
+  if (markUntransferable === undefined) {
+    const get = globalThis.process?.getBuiltinModule;
+    if (typeof get !== "function") {
+      pendingMark = ab;
+      return;
+    }
+    markUntransferable = get("worker_threads")?.markAsUntransferable ?? null;
+  }
+  if (markUntransferable) markUntransferable(ab);
+}
+
+/** True for the ArrayBuffer behind pooled Buffers (never to be detached). */
+export function isPoolArrayBuffer(ab) {
+  return poolBuffers.has(ab);
+}
+
 function createPool() {
   allocPool = new ArrayBuffer(poolSize);
   poolOffset = 0;
+  markPool(allocPool);
 }
 function alignPool() {
   if (poolOffset & 7) {
@@ -422,6 +450,7 @@ function currentPoolSize() {
   return typeof p === "number" && p > 0 ? p : 0;
 }
 function ensurePool(size) {
+  if (pendingMark !== null) markPool(pendingMark);
   poolSize = currentPoolSize();
   if (allocPool === null || size > allocPool.byteLength - poolOffset) createPool();
 }

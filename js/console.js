@@ -8,6 +8,7 @@ import {
   previewEntries,
 } from "ext:host/internal/util/inspect.js";
 import { core } from "ext:core/mod.js";
+import { channel } from "ext:host/diagnostics_channel.js";
 
 const { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR } = codes;
 
@@ -150,14 +151,47 @@ function timeLogImpl(self, name, label, data) {
   return true;
 }
 
+// diagnostics_channel: console.log/info/debug/warn/error publish their
+// arguments (as an array) before writing, as Node does.
+const onLog = channel("console.log");
+const onInfo = channel("console.info");
+const onDebug = channel("console.debug");
+const onWarn = channel("console.warn");
+const onError = channel("console.error");
+
+function writeOut(self, args) {
+  if (args.length === 1 && typeof args[0] === "string") self[kWriteToConsole](true, args[0]);
+  else self[kWriteToConsole](true, self[kFormatForStdout](args));
+}
+
+function writeErr(self, args) {
+  if (args.length === 1 && typeof args[0] === "string") self[kWriteToConsole](false, args[0]);
+  else self[kWriteToConsole](false, self[kFormatForStderr](args));
+}
+
 const consoleMethods = {
   log(...args) {
-    if (args.length === 1 && typeof args[0] === "string") this[kWriteToConsole](true, args[0]);
-    else this[kWriteToConsole](true, this[kFormatForStdout](args));
+    if (onLog.hasSubscribers) onLog.publish(args);
+    writeOut(this, args);
+  },
+  info(...args) {
+    if (onInfo.hasSubscribers) onInfo.publish(args);
+    writeOut(this, args);
+  },
+  debug(...args) {
+    if (onDebug.hasSubscribers) onDebug.publish(args);
+    writeOut(this, args);
   },
   warn(...args) {
-    if (args.length === 1 && typeof args[0] === "string") this[kWriteToConsole](false, args[0]);
-    else this[kWriteToConsole](false, this[kFormatForStderr](args));
+    if (onWarn.hasSubscribers) onWarn.publish(args);
+    writeErr(this, args);
+  },
+  error(...args) {
+    if (onError.hasSubscribers) onError.publish(args);
+    writeErr(this, args);
+  },
+  dirxml(...args) {
+    Reflect.apply(this.log, this, args);
   },
   dir(object, options) {
     this[kWriteToConsole](
@@ -307,10 +341,6 @@ const consoleMethods = {
   },
 };
 
-consoleMethods.debug = consoleMethods.log;
-consoleMethods.info = consoleMethods.log;
-consoleMethods.dirxml = consoleMethods.log;
-consoleMethods.error = consoleMethods.warn;
 consoleMethods.groupCollapsed = consoleMethods.group;
 
 // Internal machinery shared by Console instances and the global console.
@@ -474,7 +504,8 @@ export function createGlobalConsole() {
   }
   // Fast path: a single string goes straight to the stream.
   const fastLog = function log(...args) {
-    if (args.length === 1 && typeof args[0] === "string" && target[kGroupIndent].length === 0) {
+    if (args.length === 1 && typeof args[0] === "string" && target[kGroupIndent].length === 0 &&
+        !onLog.hasSubscribers) {
       target[kWriteToConsole](true, args[0]);
       return;
     }

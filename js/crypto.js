@@ -21,7 +21,9 @@ import {
   getCipherInfo,
   getCiphers,
 } from "ext:host/internal/crypto/cipher.js";
-import { Crypto, CryptoKey, SubtleCrypto, subtle, webcrypto } from "ext:host/internal/crypto/webcrypto.js";
+import { keyObjectBytes } from "ext:host/internal/crypto/keys.js";
+import { checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } from "ext:host/internal/crypto/prime.js";
+import { Crypto, CryptoKey, cryptoKeyRaw, SubtleCrypto, subtle, webcrypto } from "ext:host/internal/crypto/webcrypto.js";
 
 const { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } = codes;
 
@@ -59,38 +61,72 @@ export function getCurves() {
   return [];
 }
 
-// A minimal KeyObject for secret keys (enough for createHmac and export()).
-const kKeyData = Symbol("kKeyData");
+// KeyObject for secret keys (enough for createHmac, ciphers and export()).
+// The key bytes live in a WeakMap keyed by an internal handle, so a key
+// inspects as `SecretKeyObject {}` and never shows its material.
+const keyBytes = new WeakMap();
+const objectBytes = keyObjectBytes;
 
 export class KeyObject {
-  constructor(type, data) {
-    if (type !== "secret") throw new codes.ERR_INVALID_ARG_VALUE("type", type);
-    this[kKeyData] = data;
+  constructor(type, handle) {
+    if (type !== "secret" && type !== "public" && type !== "private") {
+      throw new codes.ERR_INVALID_ARG_VALUE("type", type);
+    }
+    if (typeof handle !== "object" || handle === null || !keyBytes.has(handle)) {
+      throw new codes.ERR_INVALID_ARG_TYPE("handle", "object", handle);
+    }
+    objectBytes.set(this, keyBytes.get(handle));
+  }
+  static from(key) {
+    if (!(key instanceof CryptoKey)) throw new codes.ERR_INVALID_ARG_TYPE("key", "CryptoKey", key);
+    return createSecretKey(cryptoKeyRaw(key));
   }
   get type() {
     return "secret";
   }
-  get symmetricKeySize() {
-    return this[kKeyData].byteLength;
-  }
-  export(options) {
-    const buf = Buffer.from(this[kKeyData]);
-    if (options?.format === "jwk") return { kty: "oct", k: buf.toString("base64url") };
-    return buf;
+  toCryptoKey() {
+    throw unsupported("KeyObject.prototype.toCryptoKey")();
   }
   equals(other) {
     if (!(other instanceof KeyObject)) {
       throw new codes.ERR_INVALID_ARG_TYPE("otherKeyObject", "KeyObject", other);
     }
-    const a = this[kKeyData];
-    const b = other[kKeyData];
+    if (other.type !== this.type) return false;
+    const a = objectBytes.get(this);
+    const b = objectBytes.get(other);
     return a.byteLength === b.byteLength && op_crypto_timing_safe_equal(a, b);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, value: "KeyObject", writable: false, enumerable: false, configurable: true,
+});
+
+class SecretKeyObject extends KeyObject {
+  get symmetricKeySize() {
+    return objectBytes.get(this).byteLength;
+  }
+  export(options) {
+    if (options !== undefined) {
+      if (typeof options !== "object" || options === null) {
+        throw new codes.ERR_INVALID_ARG_TYPE("options", "object", options);
+      }
+      const { format } = options;
+      if (format !== undefined && format !== "buffer" && format !== "jwk") {
+        throw new codes.ERR_INVALID_ARG_VALUE("options.format", format, "must be one of: undefined, 'buffer', 'jwk'");
+      }
+      if (format === "jwk") return { kty: "oct", k: Buffer.from(objectBytes.get(this)).toString("base64url") };
+    }
+    return Buffer.from(objectBytes.get(this));
   }
 }
 
 export function createSecretKey(key, encoding) {
-  const bytes = toBytes(key, "key", encoding);
-  return new KeyObject("secret", new Uint8Array(bytes));
+  if (typeof key !== "string" && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
+    throw new codes.ERR_INVALID_ARG_TYPE("key", ["ArrayBuffer", "Buffer", "TypedArray", "DataView"], key);
+  }
+  const handle = {};
+  keyBytes.set(handle, new Uint8Array(toBytes(key, "key", encoding)));
+  return new SecretKeyObject("secret", handle);
 }
 
 function unsupported(name) {
@@ -167,8 +203,8 @@ export const constants = {
 constants.defaultCoreCipherList = constants.defaultCipherList;
 
 const cryptoModule = {
-  checkPrime: unsupported("checkPrime"),
-  checkPrimeSync: unsupported("checkPrimeSync"),
+  checkPrime,
+  checkPrimeSync,
   createCipheriv,
   createDecipheriv,
   createDiffieHellman: unsupported("createDiffieHellman"),
@@ -182,8 +218,8 @@ const cryptoModule = {
   createSign: unsupported("createSign"),
   createVerify: unsupported("createVerify"),
   diffieHellman: unsupported("diffieHellman"),
-  generatePrime: unsupported("generatePrime"),
-  generatePrimeSync: unsupported("generatePrimeSync"),
+  generatePrime,
+  generatePrimeSync,
   getCiphers,
   getCipherInfo,
   getCurves,

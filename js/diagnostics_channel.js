@@ -26,6 +26,28 @@ function reportLater(err) {
   }
 }
 
+// A channel without subscribers or bound stores is a plain Channel; the
+// first subscriber (or store) turns it into an ActiveChannel and the last
+// one back, as in Node (it shows in inspect output and costs nothing to
+// publish to when inactive).
+class SafeMap extends Map {}
+
+function activate(ch) {
+  if (Object.getPrototypeOf(ch) !== ActiveChannel.prototype) {
+    ch._subscribers = [];
+    ch._stores = new SafeMap();
+    Object.setPrototypeOf(ch, ActiveChannel.prototype);
+  }
+}
+
+function maybeDeactivate(ch) {
+  if (ch._subscribers.length === 0 && ch._stores.size === 0) {
+    ch._subscribers = undefined;
+    ch._stores = undefined;
+    Object.setPrototypeOf(ch, Channel.prototype);
+  }
+}
+
 export class Channel {
   constructor(name) {
     this._subscribers = undefined;
@@ -36,44 +58,67 @@ export class Channel {
 
   subscribe(subscription) {
     validateFunction(subscription, "subscription");
-    this._subscribers = this._subscribers === undefined ? [subscription] : [...this._subscribers, subscription];
+    activate(this);
+    this.subscribe(subscription);
+  }
+
+  unsubscribe() {
+    return false;
+  }
+
+  bindStore(store, transform) {
+    activate(this);
+    this.bindStore(store, transform);
+  }
+
+  unbindStore() {
+    return false;
+  }
+
+  get hasSubscribers() {
+    return false;
+  }
+
+  publish() {}
+
+  runStores(data, fn, thisArg, ...args) {
+    return Reflect.apply(fn, thisArg, args);
+  }
+}
+
+class ActiveChannel extends Channel {
+  subscribe(subscription) {
+    validateFunction(subscription, "subscription");
+    this._subscribers = [...this._subscribers, subscription];
   }
 
   unsubscribe(subscription) {
-    const list = this._subscribers;
-    if (list === undefined) return false;
-    const index = list.indexOf(subscription);
+    const index = this._subscribers.indexOf(subscription);
     if (index === -1) return false;
-    const next = list.slice();
+    const next = this._subscribers.slice();
     next.splice(index, 1);
-    this._subscribers = next.length === 0 && !this._stores?.size ? undefined : next;
+    this._subscribers = next;
+    maybeDeactivate(this);
     return true;
   }
 
   bindStore(store, transform) {
-    if (this._stores === undefined) this._stores = new Map();
     this._stores.set(store, transform);
-    if (this._subscribers === undefined) this._subscribers = [];
   }
 
   unbindStore(store) {
-    if (this._stores === undefined || !this._stores.has(store)) return false;
+    if (!this._stores.has(store)) return false;
     this._stores.delete(store);
-    if (this._stores.size === 0) {
-      this._stores = undefined;
-      if (this._subscribers?.length === 0) this._subscribers = undefined;
-    }
+    maybeDeactivate(this);
     return true;
   }
 
   get hasSubscribers() {
-    return (this._subscribers !== undefined && this._subscribers.length > 0) ||
-      (this._stores !== undefined && this._stores.size > 0);
+    return true;
   }
 
   publish(data) {
     const list = this._subscribers;
-    if (list === undefined) return;
     for (let i = 0; i < list.length; i++) {
       try {
         list[i](data, this.name);
@@ -88,22 +133,20 @@ export class Channel {
       this.publish(data);
       return Reflect.apply(fn, thisArg, args);
     };
-    if (this._stores !== undefined) {
-      for (const [store, transform] of this._stores) {
-        const inner = run;
-        run = () => {
-          let value = data;
-          if (typeof transform === "function") {
-            try {
-              value = transform(data);
-            } catch (err) {
-              reportLater(err);
-              return inner();
-            }
+    for (const [store, transform] of this._stores) {
+      const inner = run;
+      run = () => {
+        let value = data;
+        if (typeof transform === "function") {
+          try {
+            value = transform(data);
+          } catch (err) {
+            reportLater(err);
+            return inner();
           }
-          return store.run(value, inner);
-        };
-      }
+        }
+        return store.run(value, inner);
+      };
     }
     return run();
   }

@@ -20,11 +20,12 @@ import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions,
   getValidatedFd, getValidatedPath, getValidMode, isUtf8, warnRecursiveRmdir, joinPath, makeReaddirResult, makeStatFs, makeStats,
   parseFileMode, statBytes, statsFromBytes, statValues, Stats, stringToFlags, toUnixTimestamp,
-  validateOffsetLengthRead, validatePosition, validateRmOptions,
+  validateOffsetLengthRead, validatePosition, validateRmdirOptions, validateRmOptions,
 } from "ext:host/internal/fs/utils.js";
 import { fsError, kFlushFlag } from "ext:host/internal/fs/utils.js";
+import { posix as pathPosix } from "ext:host/path.js";
 import { Dir, opendir, opendirSync } from "ext:host/internal/fs/dir.js";
-import { cpAsync, cpSyncImpl } from "ext:host/internal/fs/cp.js";
+import { cpAsync, cpSyncImpl, normalize as validateCpOptions } from "ext:host/internal/fs/cp.js";
 import {
   createReadStream, createWriteStream, getReadStream, getWriteStream,
 } from "ext:host/internal/fs/streams.js";
@@ -758,7 +759,8 @@ function rm(path, options, callback) {
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) {
+  options = validateRmdirOptions(options);
+  if (options.recursive) {
     warnRecursiveRmdir();
     rmSync(path, { recursive: true, force: false });
     return;
@@ -777,7 +779,8 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  if (options?.recursive) {
+  options = validateRmdirOptions(options);
+  if (options.recursive) {
     warnRecursiveRmdir();
     rm(path, { recursive: true, force: false }, callback);
     return;
@@ -873,7 +876,6 @@ function truncLen(len) {
 }
 
 function truncateSync(path, len) {
-  if (isFd(path)) return ftruncateSync(path, len);
   path = getValidatedPath(path);
   if (len !== undefined && !Number.isInteger(len)) {
     // Node opens the file before it validates `len`.
@@ -889,7 +891,6 @@ function truncateSync(path, len) {
 }
 
 function truncate(path, len, callback) {
-  if (isFd(path)) return ftruncate(path, len, callback);
   if (typeof len === "function") {
     callback = len;
     len = 0;
@@ -1107,6 +1108,8 @@ function readlink(path, options, callback) {
 function realpathSyncImpl(path, options, native) {
   options = getOptions(options);
   path = getValidatedPath(path);
+  // The JS realpath walks the absolute path (errors name it absolute).
+  if (!native) path = pathPosix.resolve(path);
   try {
     return encodeName(op_fs_realpath2(path, native), options.encoding);
   } catch (e) {
@@ -1123,6 +1126,7 @@ function realpathImpl(path, options, callback, native) {
   callback = makeCallback(typeof options === "function" ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
+  if (!native) path = pathPosix.resolve(path);
   settle(op_fs_realpath_async(path, native), callback, (p) => encodeName(p, options.encoding));
 }
 function realpath(path, options, callback) {
@@ -1146,6 +1150,7 @@ function cp(src, dest, options, callback) {
   callback = makeCallback(callback);
   const a = getValidatedPath(src, "src");
   const b = getValidatedPath(dest, "dest");
+  validateCpOptions(options);
   cpAsync(a, b, options).then(() => nextTick(callback, null), (e) => nextTick(callback, fsError(e)));
 }
 
@@ -1204,5 +1209,33 @@ const fs = {
 Object.defineProperty(fs, "constants", {
   __proto__: null, value: constants, writable: false, enumerable: true, configurable: false,
 });
+
+// util.promisify resolves these callbacks' several results as one object.
+const kPromisifyArgs = Symbol.for("host.util.promisify.customArgs");
+for (const [fn, names] of [[read, ["bytesRead", "buffer"]], [write, ["bytesWritten", "buffer"]],
+  [readv, ["bytesRead", "buffers"]], [writev, ["bytesWritten", "buffer"]]]) {
+  Object.defineProperty(fn, kPromisifyArgs, { __proto__: null, value: names, enumerable: false });
+}
+
+// fs.F_OK and friends: hidden getters that warn once (DEP0176).
+let warnedAccessConstants = false;
+for (const name of ["F_OK", "R_OK", "W_OK", "X_OK"]) {
+  const value = constants[name];
+  Object.defineProperty(fs, name, {
+    __proto__: null,
+    enumerable: false,
+    configurable: false,
+    get: {
+      deprecated() {
+        if (!warnedAccessConstants) {
+          warnedAccessConstants = true;
+          globalThis.process.emitWarning(`fs.${name} is deprecated, use fs.constants.${name} instead`,
+            "DeprecationWarning", "DEP0176");
+        }
+        return value;
+      },
+    }.deprecated,
+  });
+}
 
 export default fs;

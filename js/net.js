@@ -32,7 +32,7 @@ import {
   errnoMessage,
   exceptionWithHostPort,
 } from "ext:host/internal/errors.js";
-import { validateFunction, validateInt32, validateNumber, validatePort, validateUint32 } from "ext:host/internal/validators.js";
+import { validateFunction, validateInt32, validateNumber, validatePort, validateString, validateUint32 } from "ext:host/internal/validators.js";
 
 const {
   ERR_INVALID_ARG_TYPE,
@@ -214,6 +214,12 @@ export class Socket extends Duplex {
     return "closed";
   }
 
+  // Deprecated alias of writableLength, defined while a handle exists.
+  get bufferSize() {
+    if (this[kRid] !== null || this.connecting) return this.writableLength;
+    return undefined;
+  }
+
   get pending() {
     return this[kRid] === null || this.connecting;
   }
@@ -277,6 +283,7 @@ export class Socket extends Duplex {
     }
     const port = validatePort(options.port, "Port");
     const host = options.host || "localhost";
+    validateString(host, "options.host");
     this._host = host;
     const localAddress = options.localAddress ?? "";
     const localPort = options.localPort ?? 0;
@@ -289,7 +296,17 @@ export class Socket extends Duplex {
     if (isIP(host)) {
       connectTo(host);
     } else if (typeof options.lookup === "function") {
-      options.lookup(host, { all: false, family: options.family, hints: options.hints }, (err, address, family) => {
+      // With autoSelectFamily (Node's default) every address is asked for.
+      const all = Boolean(options.autoSelectFamily ?? autoSelectFamily);
+      options.lookup(host, { all, family: options.family, hints: options.hints }, (err, address, family) => {
+        if (!err && Array.isArray(address)) {
+          if (address.length === 0) {
+            err = netError({ syscall: "getaddrinfo" }, "connect", host);
+          } else {
+            family = address[0].family;
+            address = address[0].address;
+          }
+        }
         this.emit("lookup", err, address, family, host);
         if (err) this._connectFailed(err);
         else connectTo(address);
@@ -472,7 +489,9 @@ export class Socket extends Duplex {
     } catch {
       // the peer is gone; closing follows
     }
-    cb();
+    // Like libuv's shutdown request, completion ('finish') is reported on
+    // a later turn of the loop, not within the current tick.
+    setImmediate(cb);
   }
 
   _destroy(err, cb) {
@@ -521,7 +540,10 @@ export class Socket extends Duplex {
   }
 
   setTimeout(msecs, callback) {
-    validateNumber(msecs, "msecs", 0);
+    validateNumber(msecs, "msecs");
+    if (msecs < 0 || !Number.isFinite(msecs)) {
+      throw new codes.ERR_OUT_OF_RANGE("msecs", "a non-negative finite number", msecs);
+    }
     this.timeout = msecs;
     this._clearTimeout();
     if (msecs === 0) {
@@ -679,7 +701,12 @@ export class Server extends EventEmitter {
       try {
         this._setListener(op_net_listen_unix(path, backlog), path);
       } catch (e) {
-        this._emitListenError(netError(e, "listen", path));
+        // As libuv: a missing directory reads EACCES, and the error carries
+        // port -1 (not shown in the message).
+        const errno = e?.errno === 2 ? 13 : e?.errno;
+        const err = netError({ ...e, errno }, "listen", path);
+        err.port = -1;
+        this._emitListenError(err);
         return this;
       }
       process.nextTick(() => this._startListening());
@@ -712,7 +739,7 @@ export class Server extends EventEmitter {
     try {
       info = op_net_listen_tcp(host, port, backlog, ipv6Only);
     } catch (e) {
-      this._emitListenError(netError(e, "listen", host || (e.path ?? "::"), port));
+      this._emitListenError(netError(e, "listen", host || (e.path ?? "::"), port > 0 ? port : undefined));
       return;
     }
     this._setListener(info.rid, undefined, info);

@@ -657,7 +657,42 @@ function win32Format(pathObject) {
 
 const globCache = new Map();
 
+/** Index of the ")" closing the "(" at `open`, or -1. */
+function closingParen(pattern, open) {
+  let depth = 0;
+  for (let k = open; k < pattern.length; k++) {
+    const c = pattern[k];
+    if (c === "\\") k++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** The "|"-separated alternatives of an extglob body, at depth 0. */
+function splitAlternatives(body) {
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k];
+    if (c === "\\") k++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(body.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
+}
+
 function globToRegExp(pattern, win) {
+  return new RegExp(`^${globToSource(pattern, win)}$`);
+}
+
+function globToSource(pattern, win) {
   const sepClass = win ? "[\\\\/]" : "\\/";
   const notSep = win ? "[^\\\\/]" : "[^/]";
   let re = "";
@@ -666,6 +701,23 @@ function globToRegExp(pattern, win) {
   const braces = [];
   while (i < n) {
     const ch = pattern[i];
+    // Extglobs: +(a|b) @(a|b) ?(a|b) *(a|b) !(a|b).
+    const close = pattern[i + 1] === "(" && "+@?*!".includes(ch) ? closingParen(pattern, i + 1) : -1;
+    if (close !== -1) {
+      const alts = splitAlternatives(pattern.slice(i + 2, close)).map((a) => globToSource(a, win)).join("|");
+      if (ch === "!") {
+        let segEnd = close + 1;
+        while (segEnd < n && pattern[segEnd] !== "/" && !(win && pattern[segEnd] === "\\")) segEnd++;
+        const rest = globToSource(pattern.slice(close + 1, segEnd), win);
+        const first = i === 0 || pattern[i - 1] === "/" || (win && pattern[i - 1] === "\\");
+        re += `(?:${first ? "(?!\\.)" : ""}(?!(?:${alts})${rest}(?:${sepClass}|$))${notSep}*?)`;
+      } else {
+        const suffix = ch === "+" ? "+" : ch === "*" ? "*" : ch === "?" ? "?" : "";
+        re += `(?:${alts})${suffix}`;
+      }
+      i = close + 1;
+      continue;
+    }
     if (ch === "*") {
       if (pattern[i + 1] === "*") {
         const atStart = i === 0 || pattern[i - 1] === "/" || (win && pattern[i - 1] === "\\");
@@ -729,7 +781,7 @@ function globToRegExp(pattern, win) {
       i++;
     }
   }
-  return new RegExp(`^${re}$`);
+  return re;
 }
 
 function matchesGlobWith(win) {

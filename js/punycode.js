@@ -190,7 +190,7 @@ function calledFromNodeModules() {
   const stack = new Error().stack?.split("\n") ?? [];
   for (let i = 1; i < stack.length; i++) {
     const line = stack[i];
-    if (line.includes("ext:") || line.includes("node:internal")) continue;
+    if (line.includes("(node:") || line.includes("at node:") || line.includes("ext:")) continue;
     return line.includes("/node_modules/") || line.includes("\\node_modules\\");
   }
   return false;
@@ -200,8 +200,9 @@ function calledFromNodeModules() {
 export function load() {
   const process = globalThis.process;
   if (!warned && process !== undefined && typeof process.emitWarning === "function") {
+    // Like Node, only the first load decides (later requires hit the cache).
+    warned = true;
     if (!calledFromNodeModules()) {
-      warned = true;
       process.emitWarning(
         "The `punycode` module is deprecated. Please use a userland alternative instead.",
         "DeprecationWarning",

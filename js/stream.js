@@ -72,11 +72,7 @@ Readable.fromWeb = (rs, options) => web.readableFromWeb(Readable, rs, options);
 Readable.toWeb = (r, options) => web.readableToWeb(r, options);
 Writable.fromWeb = (ws, options) => web.writableFromWeb(Writable, ws, options);
 Writable.toWeb = (w) => web.writableToWeb(w);
-Duplex.fromWeb = (pair, options) => {
-  const readable = web.readableFromWeb(Readable, pair.readable, options);
-  const writable = web.writableFromWeb(Writable, pair.writable, options);
-  return duplexFrom({ readable, writable }, "pair");
-};
+Duplex.fromWeb = (pair, options) => web.duplexFromWeb(Duplex, pair, options);
 Duplex.toWeb = (duplex) => ({ readable: web.readableToWeb(duplex), writable: web.writableToWeb(duplex) });
 
 Stream.isDestroyed = isDestroyed;

@@ -77,24 +77,24 @@ function writeUtf16(state, buf) {
       state[kMissing]--;
     }
     if (state[kMissing] > 0) return "";
+    // Completed: decoded as is, even when it is a lone high surrogate.
     out = slice("utf16le", state, 0, state[kBuffered]);
     state[kBuffered] = 0;
   }
-  const n = len - i;
   let end = len;
-  let held = n & 1;
-  end -= held;
-  if (end - i >= 2) {
-    const last = buf[end - 2] | (buf[end - 1] << 8);
-    if (last >= 0xd800 && last <= 0xdbff) {
-      end -= 2;
-      held += 2;
-    }
-  }
-  if (held > 0) {
-    for (let k = 0; k < held; k++) state[k] = buf[end + k];
-    state[kBuffered] = held;
-    state[kMissing] = held === 1 ? 1 : 4 - held;
+  if ((len - i) % 2 === 1) {
+    // Half a code unit: keep the byte.
+    end = len - 1;
+    state[0] = buf[end];
+    state[kBuffered] = 1;
+    state[kMissing] = 1;
+  } else if (len - i >= 2 && (buf[len - 1] & 0xfc) === 0xd8) {
+    // A high surrogate last: wait for its pair.
+    end = len - 2;
+    state[0] = buf[end];
+    state[1] = buf[end + 1];
+    state[kBuffered] = 2;
+    state[kMissing] = 2;
   }
   if (end > i) out += slice("utf16le", buf, i, end);
   return out;

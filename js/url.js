@@ -374,14 +374,14 @@ function stripColors(s) {
   return s.replace(/\u001b\[\d\d?m/g, "");
 }
 
-function formatEntries(name, parts, options) {
+function formatEntries(name, parts, options, emptyText = "{}") {
   const sepLen = 2;
   let length = -sepLen;
   for (const p of parts) length += stripColors(p).length + sepLen;
   const breakLength = options?.breakLength ?? 80;
   if (length > breakLength) return `${name} {\n  ${parts.join(",\n  ")} }`;
   if (parts.length) return `${name} { ${parts.join(", ")} }`;
-  return `${name} {}`;
+  return `${name} ${emptyText}`;
 }
 
 // The URLSearchParams iterator: live over the list, like Node's.
@@ -424,7 +424,8 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
         const v = kind === "key" ? list[i] : kind === "value" ? list[i + 1] : [list[i], list[i + 1]];
         parts.push(inspect(v, inner));
       }
-      return formatEntries("URLSearchParams Iterator", parts, options);
+      // An exhausted iterator prints with two spaces, as Node's does.
+      return formatEntries("URLSearchParams Iterator", parts, options, "{  }");
     },
     writable: true,
     configurable: true,

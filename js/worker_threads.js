@@ -7,13 +7,14 @@ import {
   isMarkedAsUntransferable,
   markAsUncloneable,
   markAsUntransferable,
-  moveMessagePortToContext,
   receiveMessageOnPort,
   structuredClone,
 } from "ext:host/internal/worker/io.js";
+import { moveMessagePortToContext } from "ext:host/internal/worker/moved_port.js";
 import { SHARE_ENV, Worker, environmentData } from "ext:host/internal/worker/worker.js";
 import { onThreadStateChange, threadState } from "ext:host/internal/worker/bootstrap.js";
 import { postMessageToThread } from "ext:host/internal/worker/messaging.js";
+import { locks } from "ext:host/internal/locks.js";
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -47,6 +48,7 @@ const workerThreads = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
+  locks,
 };
 
 onThreadStateChange((state) => {

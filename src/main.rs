@@ -204,6 +204,8 @@ fn apply_flag(cli: &mut Cli, flag: &str, value: Option<String>) -> Option<Parsed
             }
             cli.options.unhandled_rejections = Some(mode);
         }
+        // Syntax check only: the bootstrap sees it in execArgv.
+        "-c" | "--check" => {}
         "--no-deprecation"
         | "--no-warnings"
         | "--trace-warnings"

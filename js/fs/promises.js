@@ -15,7 +15,7 @@ import { validateBoolean, validateInteger, validateObject } from "ext:host/inter
 import {
   asU8, constants, Dirent, eisdirError, encodeName, encodeResult, getBuffer, getOptions, getValidatedPath,
   getValidMode, isUtf8, joinPath, makeReaddirResult, makeStatFs, parseFileMode, statsFromBytes, stringToFlags,
-  toUnixTimestamp, validateOffsetLengthRead, validatePosition, validateRmOptions, warnRecursiveRmdir,
+  toUnixTimestamp, validateOffsetLengthRead, validatePosition, validateRmdirOptions, validateRmOptions, warnRecursiveRmdir,
 } from "ext:host/internal/fs/utils.js";
 import { fsError, kFlushFlag } from "ext:host/internal/fs/utils.js";
 import { opendirPromise } from "ext:host/internal/fs/dir.js";
@@ -30,6 +30,7 @@ const { F_OK } = constants;
 const kFd = Symbol("kFd");
 const kClosePromise = Symbol("kClosePromise");
 const kRefs = Symbol("kRefs");
+const kLocked = Symbol("kLocked");
 
 async function run(promise) {
   try {
@@ -65,8 +66,8 @@ export class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = trackFd(fd, false);
-    this[kClosePromise] = null;
     this[kRefs] = 1;
+    this[kClosePromise] = null;
   }
 
   get fd() {
@@ -219,7 +220,8 @@ export class FileHandle extends EventEmitter {
     await run(op_fs_utimes_async("", this[kFd], 2, toUnixTimestamp(atime), toUnixTimestamp(mtime)));
   }
 
-  close() {
+  // An own property, as in Node (a class field, not a prototype method).
+  close = () => {
     if (this[kFd] === -1) return this[kClosePromise] ?? Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
     const fd = this[kFd];
@@ -227,7 +229,8 @@ export class FileHandle extends EventEmitter {
     untrackFd(fd);
     this[kClosePromise] = run(op_fs_close_async(fd)).then(
       () => {
-        this[kClosePromise] = null;
+        this[kRefs] = 0;
+        this[kClosePromise] = undefined;
         this.emit("close");
       },
       (e) => {
@@ -237,6 +240,32 @@ export class FileHandle extends EventEmitter {
       },
     );
     return this[kClosePromise];
+  };
+
+  /** A byte ReadableStream over the file; the handle is locked to it. */
+  readableWebStream(options = {}) {
+    if (this[kFd] === -1) throw new codes.ERR_INVALID_STATE("The FileHandle is closed");
+    if (this[kClosePromise]) throw new codes.ERR_INVALID_STATE("The FileHandle is closing");
+    if (this[kLocked]) throw new codes.ERR_INVALID_STATE("The FileHandle is locked");
+    validateObject(options, "options");
+    this[kLocked] = true;
+    const handle = this;
+    return new globalThis.ReadableStream({
+      type: "bytes",
+      autoAllocateChunkSize: 16384,
+      async pull(controller) {
+        const view = controller.byobRequest.view;
+        const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
+        if (bytesRead === 0) {
+          handle[kLocked] = false;
+          controller.close();
+        }
+        controller.byobRequest.respond(bytesRead);
+      },
+      cancel() {
+        handle[kLocked] = false;
+      },
+    });
   }
 
   async [Symbol.asyncDispose ?? Symbol.for("nodejs.asyncDispose")]() {
@@ -469,7 +498,8 @@ async function rm(path, options) {
 
 async function rmdir(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) {
+  options = validateRmdirOptions(options);
+  if (options.recursive) {
     warnRecursiveRmdir();
     return rm(path, { recursive: true, force: false });
   }

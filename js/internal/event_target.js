@@ -172,9 +172,11 @@ export class Event {
     event.#phase = AT_TARGET;
     try {
       if (list !== undefined) {
-        // Node walks the live list: listeners appended during dispatch run,
-        // removed ones do not.
-        for (let rec = list.first; rec !== null; rec = rec.next) {
+        // Node walks the live list but reads each record's successor before
+        // calling it: a listener appended while the last one runs is not
+        // called, one appended earlier is; removed ones are skipped.
+        for (let rec = list.first, next; rec !== null; rec = next) {
+          next = rec.next;
           if (rec.removed) continue;
           if (event.#stopImmediate && !rec.resist) continue;
           if (rec.once) removeRecord(target, event.#type, rec);
@@ -191,6 +193,15 @@ export class Event {
             }
             if (result !== undefined && result !== null && typeof result.then === "function") {
               result.then(undefined, reportLater);
+            }
+            // Node 24 ends the event's "being dispatched" state once a
+            // listener returns normally: later listeners of the same
+            // dispatch see eventPhase NONE, no currentTarget and an empty
+            // composedPath(), and may dispatch the event again.
+            if (event.#dispatching) {
+              event.#dispatching = false;
+              event.#currentTarget = null;
+              event.#phase = NONE;
             }
           } catch (err) {
             reportLater(err);
@@ -367,7 +378,9 @@ export class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS("type", "listener");
     if (!validateListener(listener)) return;
     type = typeString(type);
-    const capture = typeof options === "boolean" ? options : !!options?.capture;
+    // Node 24 reads only an options object here: removeEventListener(t, f,
+    // true) does not match a capture listener there.
+    const capture = options?.capture === true;
     const list = this[kEvents].get(type);
     if (list === undefined) return;
     for (let r = list.first; r !== null; r = r.next) {

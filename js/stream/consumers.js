@@ -1,6 +1,7 @@
 // node:stream/consumers -- read a whole stream (or any async iterable) into
 // one value: text, json, bytes, buffer, arrayBuffer or blob.
 import { Blob, Buffer } from "ext:host/buffer.js";
+import { codes } from "ext:host/internal/errors.js";
 
 async function collect(stream) {
   const parts = [];
@@ -55,8 +56,14 @@ export async function text(stream) {
   const decoder = new TextDecoder();
   let str = "";
   for await (const chunk of stream) {
-    if (typeof chunk === "string") str += chunk;
-    else str += decoder.decode(chunk, { stream: true });
+    if (typeof chunk === "string") {
+      str += chunk;
+    } else {
+      if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer) && !(chunk instanceof SharedArrayBuffer)) {
+        throw new codes.ERR_INVALID_ARG_TYPE("input", ["ArrayBuffer", "ArrayBufferView"], chunk);
+      }
+      str += decoder.decode(chunk, { stream: true });
+    }
   }
   str += decoder.decode(undefined, { stream: false });
   return str;

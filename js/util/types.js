@@ -1,5 +1,6 @@
 // util.types: what require('util/types') and util.types return.
 import { core } from "ext:core/mod.js";
+import { cryptoKeySlots, keyObjectBytes } from "ext:host/internal/crypto/keys.js";
 
 const typedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype),
@@ -52,21 +53,23 @@ const types = {
   isFloat64Array: tagIs("Float64Array"),
   isBigInt64Array: tagIs("BigInt64Array"),
   isBigUint64Array: tagIs("BigUint64Array"),
-  isKeyObject: (value) => {
-    const check = globalThis[Symbol.for("host.isKeyObject")];
-    return typeof check === "function" ? check(value) : false;
-  },
-  isCryptoKey: (value) => {
-    const check = globalThis[Symbol.for("host.isCryptoKey")];
-    return typeof check === "function" ? check(value) : false;
-  },
+  isKeyObject: (value) => keyObjectBytes.has(value),
+  isCryptoKey: (value) => cryptoKeySlots.has(value),
 };
 
-// Node's checks that come from its C++ binding have no name; the JS ones do.
+// Node's checks that come from its C++ binding have no name and length 0;
+// the JS ones have their own names.
 for (const key of Object.keys(types)) {
   if (key === "isBoxedPrimitive") break;
   Object.defineProperty(types[key], "name", { value: "" });
+  Object.defineProperty(types[key], "length", { value: 0 });
 }
 Object.defineProperty(types.isBoxedPrimitive, "name", { value: "" });
+Object.defineProperty(types.isBoxedPrimitive, "length", { value: 0 });
+for (const key of Object.keys(types)) {
+  if (types[key].name === "" && key.endsWith("Array") && key !== "isTypedArray") {
+    Object.defineProperty(types[key], "name", { value: key });
+  }
+}
 
 export default types;

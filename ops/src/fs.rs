@@ -1008,6 +1008,23 @@ fn do_copyfile(src: &str, dest: &str, flags: i32) -> Result<(), SysError> {
     let mut output = opts
         .open(dest)
         .map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
+    // COPYFILE_FICLONE (2) tries a reflink first; COPYFILE_FICLONE_FORCE (4)
+    // insists on one and, like libuv, removes dest when it cannot be made.
+    if flags & 6 != 0 {
+        const FICLONE: libc::c_ulong = 0x4004_9409;
+        // SAFETY: both descriptors are open for the duration of the call.
+        let r = unsafe { libc::ioctl(output.as_raw_fd(), FICLONE as _, input.as_raw_fd()) };
+        if r == 0 {
+            let _ = output.set_permissions(meta.permissions());
+            return Ok(());
+        }
+        if flags & 4 != 0 {
+            let err = last_errno();
+            drop(output);
+            let _ = std::fs::remove_file(dest);
+            return Err(fail(err));
+        }
+    }
     std::io::copy(&mut input, &mut output)
         .map_err(|e| fail(e.raw_os_error().unwrap_or(libc::EIO)))?;
     // Match the source's permissions even when dest already existed.
@@ -1050,25 +1067,67 @@ async fn op_fs_readlink_async(#[string] path: String) -> Result<String, SysError
 
 /// realpath; `native` reports failures as `realpath`, otherwise as the
 /// `lstat` of the first component that fails (what Node's JS walk reports).
+/// Lexically resolve `rel` against the absolute directory `base`.
+fn lexical_resolve(base: &str, rel: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let full = if rel.starts_with('/') {
+        rel.to_string()
+    } else {
+        format!("{base}/{rel}")
+    };
+    for c in full.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            _ => parts.push(c.to_string()),
+        }
+    }
+    parts
+}
+
+/// The error Node's JS realpath reports for an absolute `path`: it walks the
+/// components with lstat, follows each symlink (stat, then readlink) and
+/// goes on from the link's target, naming the first path that fails.
+fn realpath_walk_error(path: &str) -> Option<SysError> {
+    let mut rest: std::collections::VecDeque<String> = lexical_resolve("/", path).into();
+    let mut current = String::new();
+    let mut hops = 0;
+    while let Some(comp) = rest.pop_front() {
+        let next = format!("{current}/{comp}");
+        let meta = match std::fs::symlink_metadata(&next) {
+            Err(e) => return Some(SysError::io(&e, "lstat").with_path(&next)),
+            Ok(m) => m,
+        };
+        if !meta.file_type().is_symlink() {
+            current = next;
+            continue;
+        }
+        if let Err(e) = std::fs::metadata(&next) {
+            return Some(SysError::io(&e, "stat").with_path(&next));
+        }
+        hops += 1;
+        let target = std::fs::read_link(&next).ok()?;
+        if hops > 64 {
+            return None;
+        }
+        let base = if current.is_empty() { "/" } else { &current };
+        let mut resolved: std::collections::VecDeque<String> =
+            lexical_resolve(base, &target.to_string_lossy()).into();
+        resolved.extend(rest);
+        rest = resolved;
+        current = String::new();
+    }
+    None
+}
+
 fn do_realpath(path: &str, native: bool) -> Result<String, SysError> {
     match std::fs::canonicalize(path) {
         Ok(p) => Ok(p.to_string_lossy().into_owned()),
         Err(e) if native => Err(SysError::io(&e, "realpath").with_path(path)),
-        Err(e) => {
-            let bytes = path.as_bytes();
-            for (i, b) in bytes.iter().enumerate().skip(1) {
-                if *b == b'/' {
-                    let prefix = &path[..i];
-                    if let Err(e2) = std::fs::symlink_metadata(prefix) {
-                        return Err(SysError::io(&e2, "lstat").with_path(prefix));
-                    }
-                }
-            }
-            match std::fs::symlink_metadata(path) {
-                Err(e2) => Err(SysError::io(&e2, "lstat").with_path(path)),
-                Ok(_) => Err(SysError::io(&e, "realpath").with_path(path)),
-            }
-        }
+        Err(e) => Err(realpath_walk_error(path)
+            .unwrap_or_else(|| SysError::io(&e, "realpath").with_path(path))),
     }
 }
 

@@ -23,8 +23,11 @@ pub mod stdio;
 pub mod url;
 pub mod util;
 pub mod v8_serializer;
+pub mod vm;
 pub mod worker;
 pub mod worker_messaging;
+pub mod zlib;
+pub mod locks;
 
 use deno_core::Extension;
 
@@ -57,5 +60,8 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
         message_port::host_message_port::init(),
         worker::host_worker::init(),
         util::host_util::init(),
+        zlib::host_zlib::init(),
+        vm::host_vm::init(),
+        locks::host_locks::init(),
     ]
 }

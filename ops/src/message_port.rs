@@ -212,6 +212,8 @@ struct PortEntry {
     token: u64,
     /// Holds one ExternalOpsTracker reference.
     refed: bool,
+    /// `moveMessagePortToContext()`: messages are made in this vm context.
+    context: Option<v8::Global<v8::Context>>,
 }
 
 /// The MessagePorts owned by this isolate, plus the JS callbacks that
@@ -245,6 +247,7 @@ fn register(state: &mut OpState, endpoint: PortEndpoint) -> u32 {
             endpoint,
             token,
             refed: false,
+            context: None,
         },
     );
     id
@@ -346,7 +349,7 @@ fn close_step(st: &mut QueueState) -> Step {
 /// The delivery task: runs on the owning isolate's thread.
 fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
     let state = JsRuntime::op_state_from(scope);
-    let (queue, sink) = {
+    let (queue, sink, context) = {
         let st = state.borrow();
         let table = st.borrow::<PortTable>();
         let Some(entry) = table.ports.get(&id) else {
@@ -358,7 +361,7 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
         let Some(sink) = table.sink.clone() else {
             return;
         };
-        (entry.endpoint.incoming.clone(), sink)
+        (entry.endpoint.incoming.clone(), sink, entry.context.clone())
     };
     // Node handles at most max(queue length, 1000) messages per turn.
     let mut budget = queue.len().max(1000);
@@ -397,7 +400,7 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
                 budget -= 1;
                 v8::scope!(let hs, scope);
                 v8::tc_scope!(let tc, hs);
-                match serialize::deserialize_value(tc, message) {
+                match deserialize_in(tc, message, context.as_ref()) {
                     Some(value) => call_sink(tc, &sink, id, EV_MESSAGE, Some(value), first),
                     None => {
                         if tc.has_terminated() {
@@ -427,6 +430,20 @@ fn deliver(scope: &mut v8::PinScope, id: u32, token: u64) {
             Step::Stop => return,
         }
     }
+}
+
+/// Deserialize in `context` (a moved port's vm context) or the current one.
+fn deserialize_in<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    message: WireMessage,
+    context: Option<&v8::Global<v8::Context>>,
+) -> Option<v8::Local<'s, v8::Value>> {
+    let Some(context) = context else {
+        return serialize::deserialize_value(scope, message);
+    };
+    let context = v8::Local::new(scope, context);
+    let scope = &mut v8::ContextScope::new(scope, context);
+    serialize::deserialize_value(scope, message)
 }
 
 fn with_queue<R>(state: &OpState, id: u32, f: impl FnOnce(&PortEndpoint) -> R) -> Option<R> {
@@ -558,9 +575,50 @@ fn op_message_port_receive<'s>(
     let Some(message) = message else {
         return undefined;
     };
-    match serialize::deserialize_value(scope, message) {
+    let context = {
+        let state = JsRuntime::op_state_from(scope);
+        let st = state.borrow();
+        st.borrow::<PortTable>()
+            .ports
+            .get(&id)
+            .and_then(|e| e.context.clone())
+    };
+    match deserialize_in(scope, message, context.as_ref()) {
         Some(v) => v8::Array::new_with_elements(scope, &[v]).into(),
         None => undefined,
+    }
+}
+
+/// `moveMessagePortToContext(port, sandbox)`: later messages of port `id`
+/// are created in the sandbox's vm context. False if `sandbox` is not a
+/// contextified object or the port is gone.
+#[op2(reentrant)]
+fn op_message_port_set_context<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: u32,
+    sandbox: v8::Local<'s, v8::Value>,
+) -> v8::Local<'s, v8::Value> {
+    let moved = set_port_context(scope, id, sandbox);
+    v8::Boolean::new(scope, moved).into()
+}
+
+fn set_port_context<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: u32,
+    sandbox: v8::Local<'s, v8::Value>,
+) -> bool {
+    let Some(context) = crate::vm::context_of(scope, sandbox) else {
+        return false;
+    };
+    let context = v8::Global::new(scope, context);
+    let state = JsRuntime::op_state_from(scope);
+    let mut st = state.borrow_mut();
+    match st.borrow_mut::<PortTable>().ports.get_mut(&id) {
+        Some(entry) => {
+            entry.context = Some(context);
+            true
+        }
+        None => false,
     }
 }
 
@@ -609,6 +667,7 @@ deno_core::extension!(
         op_message_port_close,
         op_message_port_receive,
         op_message_port_pending,
+        op_message_port_set_context,
         op_broadcast_channel_open,
         op_broadcast_channel_post,
     ],

@@ -29,6 +29,9 @@ pub enum ResolveError {
         subpath: String,
         package_json: PathBuf,
     },
+    /// A `#name` missing from "imports" (ERR_PACKAGE_IMPORT_NOT_DEFINED); the
+    /// package.json searched, when there is one.
+    ImportNotDefined { package_json: Option<PathBuf> },
 }
 
 fn is_file(p: &Path) -> bool {
@@ -239,10 +242,74 @@ fn resolve_package(
     Err(ResolveError::NotFound)
 }
 
+/// A `#specifier` through the "imports" of the package.json nearest to
+/// `base_dir`.
+fn resolve_imports(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<PathBuf, ResolveError> {
+    let mut dir = Some(base_dir);
+    let mut found = None;
+    while let Some(d) = dir {
+        let pkg = d.join("package.json");
+        if is_file(&pkg) {
+            found = Some((d.to_path_buf(), pkg));
+            break;
+        }
+        dir = d.parent();
+    }
+    let Some((pkg_dir, pkg_json)) = found else {
+        return Err(ResolveError::ImportNotDefined { package_json: None });
+    };
+    let not_defined = || ResolveError::ImportNotDefined {
+        package_json: Some(pkg_json.clone()),
+    };
+    let json = read_json(&pkg_json).ok_or_else(not_defined)?;
+    let map = json.get("imports").and_then(|i| i.as_object()).ok_or_else(not_defined)?;
+    let (target, pattern) = match map.get(request) {
+        Some(t) if !request.contains('*') => (t, None),
+        _ => {
+            let mut best: Option<(&str, &serde_json::Value, String)> = None;
+            for (key, target) in map {
+                if let Some(star) = key.find('*') {
+                    let (prefix, suffix) = (&key[..star], &key[star + 1..]);
+                    if request.len() >= prefix.len() + suffix.len()
+                        && request.starts_with(prefix)
+                        && request.ends_with(suffix)
+                        && best.as_ref().is_none_or(|(k, _, _)| key.len() > k.len())
+                    {
+                        let matched = request[prefix.len()..request.len() - suffix.len()].to_string();
+                        best = Some((key, target, matched));
+                    }
+                }
+            }
+            let (_, target, matched) = best.ok_or_else(not_defined)?;
+            (target, Some(matched))
+        }
+    };
+    if let Some(p) = resolve_target(&pkg_dir, target, pattern.as_deref(), mode) {
+        return if is_file(&p) {
+            Ok(std::fs::canonicalize(&p).unwrap_or(p))
+        } else {
+            Err(ResolveError::NotFound)
+        };
+    }
+    // A bare package name as the target.
+    if let Some(name) = target.as_str().filter(|t| !t.starts_with('.') && !t.starts_with('/')) {
+        let name = match &pattern {
+            Some(p) => name.replace('*', p),
+            None => name.to_string(),
+        };
+        let found = resolve_package(&name, &pkg_dir, mode)?;
+        return Ok(std::fs::canonicalize(&found).unwrap_or(found));
+    }
+    Err(not_defined())
+}
+
 /// Node's resolution of `request` from a module in `base_dir`, returning the
 /// real path of the file (symlinks resolved, as without
 /// --preserve-symlinks).
 pub fn resolve(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<PathBuf, ResolveError> {
+    if request.starts_with('#') {
+        return resolve_imports(request, base_dir, mode);
+    }
     let is_path = request.starts_with('/')
         || request.starts_with("./")
         || request.starts_with("../")
@@ -318,6 +385,10 @@ fn op_module_resolve(
             "!NOT_EXPORTED {} {}",
             subpath,
             package_json.display()
+        )),
+        Err(ResolveError::ImportNotDefined { package_json }) => Some(format!(
+            "!IMPORT_NOT_DEFINED {}",
+            package_json.map(|p| p.display().to_string()).unwrap_or_default()
         )),
     }
 }
@@ -406,9 +477,47 @@ fn op_module_call_guarded<'s, 'i>(
     v8::Array::new_with_elements(tc, &items).into()
 }
 
+thread_local! {
+    /// Source of `--input-type=module` code (-e, stdin), by its file URL.
+    static EVAL_SOURCES: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::default();
+}
+
+/// Serve `code` as the ES module at `url` (Node's `file:///cwd/[eval1]`).
+#[op2(fast)]
+fn op_module_set_eval_source(#[string] url: String, #[string] code: String) {
+    EVAL_SOURCES.with(|m| m.borrow_mut().insert(url, code));
+}
+
+/// The code stored for `url` by `op_module_set_eval_source`.
+pub fn eval_source(url: &str) -> Option<String> {
+    EVAL_SOURCES.with(|m| m.borrow().get(url).cloned())
+}
+
+/// Private key (on the global object) of the last error whose `stack` was
+/// made; see `op_module_last_stack_error`.
+pub const LAST_STACK_ERROR: &str = "host::last_stack_error";
+
+/// The last error whose stack trace was formatted (then forgotten), or
+/// undefined.
+#[op2]
+fn op_module_last_stack_error<'s, 'i>(scope: &mut v8::PinScope<'s, 'i>) -> v8::Local<'s, v8::Value> {
+    let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
+    let Some(name) = v8::String::new(scope, LAST_STACK_ERROR) else {
+        return undefined;
+    };
+    let key = v8::Private::for_api(scope, Some(name));
+    let global = scope.get_current_context().global(scope);
+    let value = global.get_private(scope, key).unwrap_or(undefined);
+    global.delete_private(scope, key);
+    value
+}
+
 deno_core::extension!(
     host_module,
     ops = [
+        op_module_set_eval_source,
+        op_module_last_stack_error,
         op_module_resolve,
         op_module_package_type,
         op_module_compile_function,

@@ -36,10 +36,35 @@ impl Conn {
             Conn::Unix(s) => s.writable().await,
         }
     }
+    /// Read what is waiting. On TCP a short read means the socket is
+    /// drained, so its cached readiness is cleared in the same step (the next
+    /// read then waits on the reactor at once instead of failing a `recv`
+    /// first). The clear is tied to the readiness seen before the read, so a
+    /// wake-up that arrives meanwhile is kept.
     fn try_read(&self, buf: &mut [u8]) -> std::io::Result<usize> {
-        match self {
-            Conn::Tcp(s) => s.try_read(buf),
-            Conn::Unix(s) => s.try_read(buf),
+        let s = match self {
+            Conn::Tcp(s) => s,
+            Conn::Unix(s) => return s.try_read(buf),
+        };
+        let fd = s.as_raw_fd();
+        let mut short = None;
+        let attempt = || {
+            // SAFETY: fd is this open socket and buf is valid for len bytes.
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            if n < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            let n = n as usize;
+            if n > 0 && n < buf.len() {
+                short = Some(n);
+                return Err(std::io::ErrorKind::WouldBlock.into());
+            }
+            Ok(n)
+        };
+        let result = s.try_io(tokio::io::Interest::READABLE, attempt);
+        match (result, short) {
+            (_, Some(n)) => Ok(n),
+            (r, None) => r,
         }
     }
     fn try_write(&self, buf: &[u8]) -> std::io::Result<usize> {

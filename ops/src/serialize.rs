@@ -151,6 +151,10 @@ fn throw_data_clone_error_str<'s>(
 
 struct SerDelegate {
     mode: CloneMode,
+    /// The port and mark keys, looked up once per message: V8 asks about
+    /// every plain object of it.
+    port_key: v8::Global<v8::Private>,
+    mark_key: v8::Global<v8::Private>,
     shared: Rc<RefCell<Vec<v8::SharedRef<v8::BackingStore>>>>,
     wasm: Rc<RefCell<Vec<v8::CompiledWasmModule>>>,
     /// Ids of the ports in the transfer list, in order.
@@ -175,7 +179,15 @@ impl v8::ValueSerializerImpl for SerDelegate {
         scope: &mut v8::PinScope<'s, '_>,
         object: v8::Local<'s, v8::Object>,
     ) -> Option<bool> {
-        Some(is_port_object(scope, object) || read_mark(scope, object) == MARK_UNCLONEABLE)
+        let port_key = v8::Local::new(scope, &self.port_key);
+        if object.has_private(scope, port_key) == Some(true) {
+            return Some(true);
+        }
+        let mark_key = v8::Local::new(scope, &self.mark_key);
+        let uncloneable = object
+            .get_private(scope, mark_key)
+            .is_some_and(|v| v.is_int32() && v.int32_value(scope) == Some(MARK_UNCLONEABLE));
+        Some(uncloneable)
     }
 
     fn write_host_object<'s>(
@@ -369,8 +381,12 @@ pub fn serialize_value<'s>(
 ) -> Option<WireMessage> {
     let shared = Rc::new(RefCell::new(Vec::new()));
     let wasm = Rc::new(RefCell::new(Vec::new()));
+    let port_key = port_key(scope);
+    let mark_key = mark_key(scope);
     let delegate = SerDelegate {
         mode,
+        port_key: v8::Global::new(scope, port_key),
+        mark_key: v8::Global::new(scope, mark_key),
         shared: shared.clone(),
         wasm: wasm.clone(),
         ports: transfer.ports.iter().map(|(_, id)| *id).collect(),

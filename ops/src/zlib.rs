@@ -85,12 +85,15 @@ impl JsErrorClass for ZlibError {
                     Cow::Borrowed("errno"),
                     PropertyValue::Number(self.errno as f64),
                 ),
-                (Cow::Borrowed("code"), PropertyValue::String(self.code.clone())),
+                (
+                    Cow::Borrowed("code"),
+                    PropertyValue::String(self.code.clone()),
+                ),
             ]
             .into_iter(),
         )
     }
-    fn as_any(&self) -> &dyn std::any::Any {
+    fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
         self
     }
 }
@@ -112,6 +115,13 @@ struct ZStream {
     mode: i32,
     dictionary: Vec<u8>,
     ended: bool,
+    /// Node hands deflate output buffers of `chunk` bytes, the boundaries
+    /// at multiples of `chunk` in the output; stored blocks (level 0) are
+    /// cut there, so compressors see the same space per call.
+    chunk: usize,
+    out_pos: u64,
+    /// UNZIP: whether the first byte seen was gzip's magic 0x1f.
+    unzip_gzip: Option<bool>,
 }
 
 fn new_z_stream() -> Box<z::z_stream> {
@@ -145,6 +155,7 @@ impl ZStream {
         mem_level: i32,
         strategy: i32,
         dictionary: &[u8],
+        chunk: usize,
     ) -> Option<ZStream> {
         let mut strm = new_z_stream();
         let wbits = match mode {
@@ -161,7 +172,14 @@ impl ZStream {
                 z::inflateInit2_(&mut *strm, wbits, z::zlibVersion(), size)
             } else {
                 z::deflateInit2_(
-                    &mut *strm, level, 8, wbits, mem_level, strategy, z::zlibVersion(), size,
+                    &mut *strm,
+                    level,
+                    8,
+                    wbits,
+                    mem_level,
+                    strategy,
+                    z::zlibVersion(),
+                    size,
                 )
             }
         };
@@ -173,6 +191,9 @@ impl ZStream {
             mode,
             dictionary: dictionary.to_vec(),
             ended: false,
+            chunk: chunk.max(64),
+            out_pos: 0,
+            unzip_gzip: None,
         };
         if !dictionary.is_empty() && !s.set_dictionary_at_start() {
             return None;
@@ -228,9 +249,23 @@ impl ZStream {
     /// comes out to `out`.
     fn write(&mut self, flush: i32, input: &[u8], out: &mut Vec<u8>) -> Result<(), ZlibError> {
         let inflating = is_inflate(self.mode);
-        self.strm.next_in = input.as_ptr() as *mut u8;
-        self.strm.avail_in = input.len() as c_uint;
-        let result = self.run(inflating, flush, out);
+        if self.mode == UNZIP && self.unzip_gzip.is_none() && !input.is_empty() {
+            self.unzip_gzip = Some(input[0] == 0x1f);
+        }
+        // avail_in is 32-bit: feed huge inputs in pieces, flushing only
+        // with the last one.
+        let mut rest = input;
+        let result = loop {
+            let (part, tail) = rest.split_at(rest.len().min(1 << 30));
+            self.strm.next_in = part.as_ptr() as *mut u8;
+            self.strm.avail_in = part.len() as c_uint;
+            let f = if tail.is_empty() { flush } else { 0 };
+            let r = self.run(inflating, f, out);
+            if r.is_err() || tail.is_empty() {
+                break r;
+            }
+            rest = tail;
+        };
         self.strm.next_in = std::ptr::null_mut();
         self.strm.avail_in = 0;
         self.strm.next_out = std::ptr::null_mut();
@@ -245,7 +280,11 @@ impl ZStream {
                 out.reserve(extra.max(out.len() / 2));
             }
             let spare = out.capacity() - out.len();
-            let spare = spare.min(c_uint::MAX as usize);
+            let mut spare = spare.min(c_uint::MAX as usize);
+            if !inflating {
+                let left = self.chunk - (self.out_pos % self.chunk as u64) as usize;
+                spare = spare.min(left);
+            }
             // SAFETY: `out` has `spare` bytes of capacity after its length.
             self.strm.next_out = unsafe { out.as_mut_ptr().add(out.len()) };
             self.strm.avail_out = spare as c_uint;
@@ -261,10 +300,12 @@ impl ZStream {
             let produced = spare - self.strm.avail_out as usize;
             // SAFETY: zlib wrote `produced` bytes there.
             unsafe { out.set_len(out.len() + produced) };
+            self.out_pos += produced as u64;
             match ret {
                 z::Z_OK => {
                     if self.strm.avail_out != 0
-                        && (self.strm.avail_in == 0 || (produced == 0 && in_before == self.strm.avail_in))
+                        && (self.strm.avail_in == 0
+                            || (produced == 0 && in_before == self.strm.avail_in))
                     {
                         return Ok(());
                     }
@@ -324,20 +365,11 @@ impl ZStream {
         }
     }
 
-    /// Whether the member that just ended was gzip (UNZIP may have found a
-    /// zlib header, which never continues).
+    /// Whether the member that just ended was gzip: always for GUNZIP;
+    /// for UNZIP when the stream started with gzip's first magic byte (a
+    /// zlib stream never continues into another member, as in Node).
     fn gzip_member_done(&self) -> bool {
-        if self.mode == GUNZIP {
-            return true;
-        }
-        // For UNZIP, zlib's auto-detection: a gzip member leaves a CRC-32
-        // based check value, a zlib one an Adler-32; data_type cannot tell,
-        // so look at the wrap through inflateReset semantics: keep it simple
-        // and continue only when the next bytes are a gzip magic number.
-        // SAFETY: avail_in > 0 is checked by the caller.
-        let n = self.strm.avail_in as usize;
-        let bytes = unsafe { std::slice::from_raw_parts(self.strm.next_in, n.min(2)) };
-        bytes[0] == 0x1f
+        self.mode == GUNZIP || (self.mode == UNZIP && self.unzip_gzip == Some(true))
     }
 
     fn params(&mut self, level: i32, strategy: i32, out: &mut Vec<u8>) -> Result<(), ZlibError> {
@@ -356,10 +388,14 @@ impl ZStream {
         let produced = spare - self.strm.avail_out as usize;
         // SAFETY: zlib wrote `produced` bytes.
         unsafe { out.set_len(out.len() + produced) };
+        self.out_pos += produced as u64;
         self.strm.next_out = std::ptr::null_mut();
         self.strm.avail_out = 0;
         if ret != z::Z_OK && ret != z::Z_BUF_ERROR {
-            return Err(ZlibError::new(ret, self.message("Failed to set parameters")));
+            return Err(ZlibError::new(
+                ret,
+                self.message("Failed to set parameters"),
+            ));
         }
         Ok(())
     }
@@ -425,10 +461,14 @@ fn brotli_encode(
     };
     let mut avail_in = input.len();
     let mut in_off = 0usize;
-    let mut chunk = vec![0u8; 64 * 1024];
     loop {
-        let mut avail_out = chunk.len();
-        let mut out_off = 0usize;
+        if out.capacity() - out.len() < 1024 {
+            out.reserve((input.len() / 2).clamp(16 * 1024, 1 << 20));
+        }
+        let len = out.len();
+        out.resize(out.capacity(), 0);
+        let mut avail_out = out.len() - len;
+        let mut out_off = len;
         let mut total = None;
         let ok = st.compress_stream(
             op,
@@ -436,12 +476,12 @@ fn brotli_encode(
             input,
             &mut in_off,
             &mut avail_out,
-            &mut chunk,
+            out,
             &mut out_off,
             &mut total,
             &mut |_, _, _, _| (),
         );
-        out.extend_from_slice(&chunk[..out_off]);
+        out.truncate(out_off);
         if !ok {
             return Err(ZlibError::new(-2, "Compression failed"));
         }
@@ -453,13 +493,15 @@ fn brotli_encode(
         if done {
             return Ok(());
         }
-        if out_off == 0 && avail_in == 0 && !more && op as i32 == 0 {
-            return Ok(());
-        }
     }
 }
 
-fn brotli_decode(st: &mut Decoder, flush: i32, input: &[u8], out: &mut Vec<u8>) -> Result<(), ZlibError> {
+fn brotli_decode(
+    st: &mut Decoder,
+    flush: i32,
+    input: &[u8],
+    out: &mut Vec<u8>,
+) -> Result<(), ZlibError> {
     let mut avail_in = input.len();
     let mut in_off = 0usize;
     let mut total = 0usize;
@@ -493,15 +535,46 @@ fn brotli_decode(st: &mut Decoder, flush: i32, input: &[u8], out: &mut Vec<u8>) 
                 return Ok(());
             }
             BrotliResult::ResultFailure => {
-                let code = st.error_code;
-                let name = brotli::BrotliDecoderErrorStr(code).trim_end_matches('\0');
+                let errno = st.error_code as i32;
                 return Err(ZlibError {
-                    errno: code as i32,
-                    code: format!("ERR__{name}").into(),
+                    errno,
+                    code: format!("ERR__ERROR_{}", brotli_error_name(errno)).into(),
                     message: "Decompression failed".into(),
                 });
             }
         }
+    }
+}
+
+/// The brotli decoder's error names (decode.h), by code.
+fn brotli_error_name(code: i32) -> &'static str {
+    match code {
+        -1 => "FORMAT_EXUBERANT_NIBBLE",
+        -2 => "FORMAT_RESERVED",
+        -3 => "FORMAT_EXUBERANT_META_NIBBLE",
+        -4 => "FORMAT_SIMPLE_HUFFMAN_ALPHABET",
+        -5 => "FORMAT_SIMPLE_HUFFMAN_SAME",
+        -6 => "FORMAT_CL_SPACE",
+        -7 => "FORMAT_HUFFMAN_SPACE",
+        -8 => "FORMAT_CONTEXT_MAP_REPEAT",
+        -9 => "FORMAT_BLOCK_LENGTH_1",
+        -10 => "FORMAT_BLOCK_LENGTH_2",
+        -11 => "FORMAT_TRANSFORM",
+        -12 => "FORMAT_DICTIONARY",
+        -13 => "FORMAT_WINDOW_BITS",
+        -14 => "FORMAT_PADDING_1",
+        -15 => "FORMAT_PADDING_2",
+        -16 => "FORMAT_DISTANCE",
+        -18 => "COMPOUND_DICTIONARY",
+        -19 => "DICTIONARY_NOT_SET",
+        -20 => "INVALID_ARGUMENTS",
+        -21 => "ALLOC_CONTEXT_MODES",
+        -22 => "ALLOC_TREE_GROUPS",
+        -25 => "ALLOC_CONTEXT_MAP",
+        -26 => "ALLOC_RING_BUFFER_1",
+        -27 => "ALLOC_RING_BUFFER_2",
+        -30 => "ALLOC_BLOCK_TYPE_TREES",
+        _ => "UNREACHABLE",
     }
 }
 
@@ -524,6 +597,9 @@ pub struct ZHandle {
     mode: i32,
     /// Brotli parameters, kept for reset().
     params: Vec<u32>,
+    /// Input bytes a compressor took since its last flush: what a flush
+    /// may still have to compress.
+    unflushed: std::cell::Cell<usize>,
 }
 
 // SAFETY: ZHandle holds no references to other GC objects.
@@ -545,12 +621,23 @@ fn op_zlib_new(
     #[smi] mem_level: i32,
     #[smi] strategy: i32,
     #[anybuffer] dictionary: &[u8],
+    chunk: u32,
 ) -> Option<ZHandle> {
-    let s = ZStream::new(mode, level, window_bits, mem_level, strategy, dictionary)?;
+    let chunk = chunk.clamp(64, 1 << 30) as usize;
+    let s = ZStream::new(
+        mode,
+        level,
+        window_bits,
+        mem_level,
+        strategy,
+        dictionary,
+        chunk,
+    )?;
     Some(ZHandle {
         engine: Arc::new(Mutex::new(Engine::Zlib(s))),
         mode,
         params: Vec::new(),
+        unflushed: Default::default(),
     })
 }
 
@@ -577,6 +664,7 @@ fn op_zlib_brotli_new(#[smi] mode: i32, #[buffer] params: &[u32]) -> Option<ZHan
         engine: Arc::new(Mutex::new(new_brotli(mode, params))),
         mode,
         params: params.to_vec(),
+        unflushed: Default::default(),
     })
 }
 
@@ -603,8 +691,16 @@ fn op_zlib_write_async(
     #[buffer] input: JsBuffer,
 ) -> impl std::future::Future<Output = Result<Vec<u8>, ZlibError>> {
     let engine = h.engine.clone();
-    let big = input.len() >= ASYNC_THRESHOLD
-        || (flush != 0 && matches!(h.mode, DEFLATE | GZIP | DEFLATERAW | BROTLI_ENCODE));
+    let mut big = input.len() >= ASYNC_THRESHOLD;
+    if matches!(h.mode, DEFLATE | GZIP | DEFLATERAW | BROTLI_ENCODE) {
+        let unflushed = h.unflushed.get() + input.len();
+        if flush == 0 {
+            h.unflushed.set(unflushed);
+        } else {
+            h.unflushed.set(0);
+            big |= unflushed >= ASYNC_THRESHOLD;
+        }
+    }
     async move {
         if !big {
             return engine.lock().write(flush, &input);
@@ -662,24 +758,20 @@ fn op_zlib_close(#[cppgc] h: &ZHandle) {
 
 /// CRC-32 of `data` continuing from `value`.
 #[op2(fast)]
-fn op_zlib_crc32(#[anybuffer] data: &[u8], value: u32) -> u32 {
-    let mut crc = value as z::uLong;
-    for part in data.chunks(1 << 30) {
-        // SAFETY: valid slice.
-        crc = unsafe { z::crc32(crc, part.as_ptr(), part.len() as c_uint) };
-    }
-    crc as u32
+fn op_zlib_crc32(#[buffer] data: &[u8], value: u32) -> u32 {
+    crc32(data, value)
+}
+
+fn crc32(data: &[u8], value: u32) -> u32 {
+    let mut h = crc32fast::Hasher::new_with_initial(value);
+    h.update(data);
+    h.finalize()
 }
 
 /// CRC-32 of a string's UTF-8 bytes.
 #[op2(fast)]
 fn op_zlib_crc32_str(#[string] data: &str, value: u32) -> u32 {
-    let mut crc = value as z::uLong;
-    for part in data.as_bytes().chunks(1 << 30) {
-        // SAFETY: valid slice.
-        crc = unsafe { z::crc32(crc, part.as_ptr(), part.len() as c_uint) };
-    }
-    crc as u32
+    crc32(data.as_bytes(), value)
 }
 
 deno_core::extension!(

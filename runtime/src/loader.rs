@@ -5,16 +5,20 @@
 //! ones).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use deno_core::{
-    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleResolveResponse,
-    ModuleSource, ModuleSourceCode, ModuleSpecifier, ModuleType, RequestedModuleType,
-    ResolutionKind,
+    v8, ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader,
+    ModuleResolveResponse, ModuleSource, ModuleSourceCode, ModuleSpecifier, ModuleType,
+    RequestedModuleType, ResolutionKind,
 };
 use deno_error::JsErrorBox;
-use host_ops::module::{package_type, resolve, ResolveError, ResolveMode};
+mod cjs_lexer;
+
+use deno_error::JsErrorClass;
+use host_ops::module::{package_type, resolve, eval_source, ResolveError, ResolveMode};
 
 /// Node's module-loading errors (`code` set as Node sets it).
 #[derive(Debug)]
@@ -33,6 +37,7 @@ impl deno_error::JsErrorClass for LoaderError {
     fn get_class(&self) -> Cow<'static, str> {
         match self.code {
             "ERR_UNKNOWN_FILE_EXTENSION"
+            | "ERR_PACKAGE_IMPORT_NOT_DEFINED"
             | "ERR_IMPORT_ATTRIBUTE_MISSING"
             | "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE" => "TypeError".into(),
             _ => "Error".into(),
@@ -59,14 +64,55 @@ fn loader_error(code: &'static str, message: String) -> JsErrorBox {
 /// Resolves and loads ES modules the way Node does.
 pub struct HostModuleLoader {
     builtins: HashMap<String, Vec<String>>,
+    /// Failures of an import() root, by id: served as a module that throws
+    /// Node's error (deno_core would turn a loader error into a TypeError).
+    failed: RefCell<HashMap<u64, (&'static str, String)>>,
+    next_failure: Cell<u64>,
+    /// URLs an import() resolved to, until they are loaded.
+    dynamic_roots: RefCell<HashSet<String>>,
 }
 
 impl HostModuleLoader {
     /// `builtin_exports`: JSON `{ name: [export names] }` of the built-ins.
     pub fn new(builtin_exports: &str) -> Self {
         let builtins = serde_json::from_str(builtin_exports).unwrap_or_default();
-        HostModuleLoader { builtins }
+        HostModuleLoader {
+            builtins,
+            failed: RefCell::default(),
+            next_failure: Cell::new(0),
+            dynamic_roots: RefCell::default(),
+        }
     }
+
+    /// A URL whose module throws `code`/`message` as Node's error object.
+    fn failure_module(&self, code: &'static str, message: String) -> ModuleSpecifier {
+        let id = self.next_failure.get() + 1;
+        self.next_failure.set(id);
+        self.failed.borrow_mut().insert(id, (code, message));
+        ModuleSpecifier::parse(&format!("{FAILURE_SCHEME}:{id}")).expect("valid URL")
+    }
+
+    fn failure_source(
+        &self,
+        specifier: &ModuleSpecifier,
+        code: &str,
+        message: &str,
+    ) -> ModuleSource {
+        let code = format!(
+            "throw globalThis[Symbol.for('host.loaderError')]({}, {});\n",
+            serde_json::Value::from(code),
+            serde_json::Value::from(message)
+        );
+        js_source(specifier, code)
+    }
+}
+
+const FAILURE_SCHEME: &str = "host-loader-error";
+
+/// The `code` of a loader error made by [`loader_error`].
+fn error_code(err: &JsErrorBox) -> Option<(&'static str, String)> {
+    let inner = err.get_ref().downcast_ref::<LoaderError>()?;
+    Some((inner.code, inner.message.clone()))
 }
 
 fn referrer_path(referrer: &str) -> Option<PathBuf> {
@@ -99,6 +145,91 @@ impl ModuleLoader for HostModuleLoader {
         referrer: &str,
         _kind: ResolutionKind,
     ) -> ModuleResolveResponse {
+        self.resolve_now(specifier, referrer)
+    }
+
+    fn resolve_with_scope(
+        &self,
+        scope: &mut v8::PinScope,
+        specifier: &str,
+        referrer: &str,
+        kind: ResolutionKind,
+        _import_attributes: &HashMap<String, String>,
+    ) -> ModuleResolveResponse {
+        let result = self.resolve_now(specifier, referrer);
+        // The specifier of an import() call is resolved while its caller is
+        // on the stack; the static imports of the graph it loads are not
+        // (they fail as Node's link errors do, before anything runs).
+        let root = kind == ResolutionKind::DynamicImport
+            && v8::StackTrace::current_stack_trace(scope, 1)
+                .is_some_and(|t| t.get_frame_count() > 0);
+        if !root {
+            return result;
+        }
+        // import() rejects with Node's error object, made in JS.
+        match result {
+            Ok(url) => {
+                if url.scheme() == "file" {
+                    self.dynamic_roots.borrow_mut().insert(url.to_string());
+                }
+                Ok(url)
+            }
+            Err(err) => match error_code(&err) {
+                Some((code, message)) => Ok(self.failure_module(code, message)),
+                None => Err(err),
+            },
+        }
+    }
+
+    fn import_meta_resolve(
+        &self,
+        specifier: &str,
+        referrer: &str,
+    ) -> Result<ModuleSpecifier, JsErrorBox> {
+        // Node resolves a relative or absolute path to its URL without
+        // looking for the file; packages and built-ins resolve as imports do.
+        let is_path = specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier.starts_with('/')
+            || specifier == "."
+            || specifier == "..";
+        if is_path && referrer.starts_with("file:") {
+            return deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err);
+        }
+        self.resolve_now(specifier, referrer)
+    }
+
+    fn load(
+        &self,
+        specifier: &ModuleSpecifier,
+        _maybe_referrer: Option<&ModuleLoadReferrer>,
+        options: ModuleLoadOptions,
+    ) -> ModuleLoadResponse {
+        // Synchronous on purpose: require(esm) drives this through block_on.
+        if specifier.scheme() == FAILURE_SCHEME {
+            let id = specifier.path().parse::<u64>().unwrap_or(0);
+            let failure = self.failed.borrow_mut().remove(&id);
+            let (code, message) = failure.unwrap_or(("ERR_INTERNAL_ASSERTION", String::new()));
+            return ModuleLoadResponse::Sync(Ok(self.failure_source(specifier, code, &message)));
+        }
+        let root =
+            options.is_dynamic_import && self.dynamic_roots.borrow_mut().remove(specifier.as_str());
+        let result = self.load_now(specifier, &options);
+        if root {
+            if let Err(err) = &result {
+                if let Some((code, message)) = error_code(err) {
+                    return ModuleLoadResponse::Sync(Ok(
+                        self.failure_source(specifier, code, &message)
+                    ));
+                }
+            }
+        }
+        ModuleLoadResponse::Sync(result)
+    }
+}
+
+impl HostModuleLoader {
+    fn resolve_now(&self, specifier: &str, referrer: &str) -> ModuleResolveResponse {
         if let Some(name) = specifier.strip_prefix("node:") {
             if !self.builtins.contains_key(name) {
                 return Err(loader_error(
@@ -165,6 +296,18 @@ impl ModuleLoader for HostModuleLoader {
                 }
                 Err(loader_error("ERR_UNSUPPORTED_DIR_IMPORT", message))
             }
+            Err(ResolveError::ImportNotDefined { package_json }) => {
+                let within = package_json
+                    .map(|p| format!(" in package {}", p.display()))
+                    .unwrap_or_default();
+                Err(loader_error(
+                    "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+                    format!(
+                        "Package import specifier \"{specifier}\" is not defined{within} imported from {}",
+                        display_referrer(referrer)
+                    ),
+                ))
+            }
             Err(ResolveError::NotExported { subpath, package_json }) => Err(loader_error(
                 "ERR_PACKAGE_PATH_NOT_EXPORTED",
                 format!(
@@ -174,34 +317,6 @@ impl ModuleLoader for HostModuleLoader {
                 ),
             )),
         }
-    }
-
-    fn import_meta_resolve(
-        &self,
-        specifier: &str,
-        referrer: &str,
-    ) -> Result<ModuleSpecifier, JsErrorBox> {
-        // Node resolves a relative or absolute path to its URL without
-        // looking for the file; packages and built-ins resolve as imports do.
-        let is_path = specifier.starts_with("./")
-            || specifier.starts_with("../")
-            || specifier.starts_with('/')
-            || specifier == "."
-            || specifier == "..";
-        if is_path && referrer.starts_with("file:") {
-            return deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err);
-        }
-        self.resolve(specifier, referrer, ResolutionKind::DynamicImport)
-    }
-
-    fn load(
-        &self,
-        specifier: &ModuleSpecifier,
-        _maybe_referrer: Option<&ModuleLoadReferrer>,
-        options: ModuleLoadOptions,
-    ) -> ModuleLoadResponse {
-        // Synchronous on purpose: require(esm) drives this through block_on.
-        ModuleLoadResponse::Sync(self.load_now(specifier, &options))
     }
 }
 
@@ -294,87 +409,57 @@ fn facade(getter: &str, names: &[String]) -> String {
     code
 }
 
-/// Export names a CommonJS file assigns statically (`exports.x =`,
-/// `module.exports = { a, b }`, `Object.defineProperty(exports, 'x'`), the
-/// way Node's lexer finds them for `import { x } from './file.cjs'`.
-fn cjs_export_names(source: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let bytes = source;
-    for prefix in ["module.exports.", "exports."] {
-        let mut rest = bytes;
-        while let Some(i) = rest.find(prefix) {
-            let after = &rest[i + prefix.len()..];
-            let ident: String = after
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$')
-                .collect();
-            let tail = after[ident.len()..].trim_start();
-            if !ident.is_empty() && tail.starts_with('=') && !tail.starts_with("==") {
-                names.push(ident);
-            }
-            rest = after;
-        }
+/// Export names of a CommonJS file as Node's lexer finds them, with the
+/// names of the CommonJS modules it re-exports (`module.exports =
+/// require(...)`, `__exportStar(require(...))`, Babel's loop).
+fn cjs_export_names(
+    path: &Path,
+    source: &str,
+    depth: usize,
+    seen: &mut HashSet<PathBuf>,
+) -> Vec<String> {
+    let found = cjs_lexer::parse(source);
+    let mut names = found.names;
+    if depth > 32 {
+        return names;
     }
-    for prefix in [
-        "Object.defineProperty(exports,",
-        "Object.defineProperty(module.exports,",
-    ] {
-        let mut rest = bytes;
-        while let Some(i) = rest.find(prefix) {
-            let after = rest[i + prefix.len()..].trim_start();
-            if let Some(q) = after.chars().next().filter(|c| *c == '"' || *c == '\'') {
-                if let Some(end) = after[1..].find(q) {
-                    names.push(after[1..1 + end].to_string());
-                }
-            }
-            rest = &rest[i + prefix.len()..];
+    let dir = path.parent().unwrap_or(Path::new("/"));
+    for spec in found.reexports {
+        let Ok(target) = resolve(&spec, dir, ResolveMode::Require) else {
+            continue;
+        };
+        let ext = target.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let commonjs = match ext {
+            "cjs" => true,
+            "js" => package_type(&target) == "commonjs",
+            _ => false,
+        };
+        if !commonjs || !seen.insert(target.clone()) {
+            continue;
         }
-    }
-    if let Some(i) = bytes
-        .find("module.exports = {")
-        .or_else(|| bytes.find("module.exports={"))
-    {
-        let body = &bytes[i..];
-        let open = body.find('{').unwrap_or(0);
-        let mut depth = 0usize;
-        let mut current = String::new();
-        let mut at_key = true;
-        for c in body[open..].chars() {
-            match c {
-                '{' | '[' | '(' => {
-                    depth += 1;
-                    if depth > 1 {
-                        at_key = false;
-                    }
-                }
-                '}' | ']' | ')' => {
-                    if depth == 1 && at_key && is_identifier(current.trim()) {
-                        names.push(current.trim().to_string());
-                    }
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                ',' if depth == 1 => {
-                    if at_key && is_identifier(current.trim()) {
-                        names.push(current.trim().to_string());
-                    }
-                    current.clear();
-                    at_key = true;
-                }
-                ':' if depth == 1 && at_key => {
-                    if is_identifier(current.trim()) {
-                        names.push(current.trim().to_string());
-                    }
-                    at_key = false;
-                }
-                _ if depth == 1 && at_key => current.push(c),
-                _ => {}
-            }
+        if let Ok(text) = std::fs::read_to_string(&target) {
+            names.extend(cjs_export_names(&target, &text, depth + 1, seen));
         }
     }
     names
+}
+
+/// The facade module of a CommonJS file: `default` and "module.exports" are
+/// module.exports, every detected name a property of it.
+fn cjs_facade(getter: &str, names: &[String]) -> String {
+    let mut code =
+        format!("const m = {getter};\nexport default m;\nexport {{ m as \"module.exports\" }};\n");
+    let mut seen = HashSet::new();
+    for (i, name) in names.iter().enumerate() {
+        if name == "default" || name == "module.exports" || !seen.insert(name.as_str()) {
+            continue;
+        }
+        let quoted = serde_json::Value::from(name.as_str()).to_string();
+        code.push_str(&format!(
+            "const n{i} = m == null ? undefined : m[{quoted}];\nexport {{ n{i} as {quoted} }};\n"
+        ));
+    }
+    code
 }
 
 /// Whether a `.js` file of a "commonjs" package uses ES module syntax (Node
@@ -497,6 +582,9 @@ impl HostModuleLoader {
                 Ok(js_source(specifier, code))
             }
             "file" => {
+                if let Some(code) = eval_source(specifier.as_str()) {
+                    return Ok(js_source(specifier, code));
+                }
                 let path = specifier
                     .to_file_path()
                     .map_err(|()| JsErrorBox::type_error(format!("invalid file URL {specifier}")))?;
@@ -536,11 +624,9 @@ impl HostModuleLoader {
                         "globalThis[Symbol.for('host.requireForImport')]({:?})",
                         path.to_string_lossy()
                     );
-                    let names = cjs_export_names(&text);
-                    // Node 24 also names the whole module.exports.
-                    let mut code = facade(&getter, &names);
-                    code.push_str("export { m as \"module.exports\" };\n");
-                    return Ok(js_source(specifier, code));
+                    let mut seen = HashSet::from([path.clone()]);
+                    let names = cjs_export_names(&path, &text, 0, &mut seen);
+                    return Ok(js_source(specifier, cjs_facade(&getter, &names)));
                 }
                 Ok(js_source(specifier, text))
             }
@@ -560,12 +646,10 @@ mod tests {
 
     #[test]
     fn finds_cjs_export_names() {
-        let names = cjs_export_names(
-            "exports.a = 1; module.exports.b = 2; module.exports = { c, d: 1, e(){} };",
+        let found = cjs_lexer::parse(
+            "exports.a = 1; module.exports.b = 2; // exports.no = 1\n module.exports = { c, d: x, e(){}, f: 1, g };",
         );
-        for n in ["a", "b", "c", "d"] {
-            assert!(names.contains(&n.to_string()), "{n} in {names:?}");
-        }
+        assert_eq!(found.names, ["a", "b", "c", "d", "e"]);
     }
 
     #[test]

@@ -38,7 +38,20 @@ import m_url from "ext:host/url.js";
 import m_util from "ext:host/util.js";
 import m_util_types from "ext:host/util/types.js";
 import m_v8 from "ext:host/v8.js";
+import m_vm from "ext:host/vm.js";
 import m_worker_threads from "ext:host/worker_threads.js";
+import m_stream_web from "ext:host/stream/web.js";
+import m_stream_consumers from "ext:host/stream/consumers.js";
+import m_stream_readable_legacy from "ext:host/_stream_readable.js";
+import m_stream_writable_legacy from "ext:host/_stream_writable.js";
+import m_stream_duplex_legacy from "ext:host/_stream_duplex.js";
+import m_stream_transform_legacy from "ext:host/_stream_transform.js";
+import m_stream_passthrough_legacy from "ext:host/_stream_passthrough.js";
+import m_diagnostics_channel from "ext:host/diagnostics_channel.js";
+import m_constants from "ext:host/constants.js";
+import { load as m_sys_load } from "ext:host/sys.js";
+import { load as m_punycode_load } from "ext:host/punycode.js";
+import m_zlib from "ext:host/zlib.js";
 
 // name -> () => module. A function so that modules whose value depends on
 // the running process (process, cluster) are resolved when first required.
@@ -86,7 +99,20 @@ const table = {
   "util": () => m_util,
   "util/types": () => m_util_types,
   "v8": () => m_v8,
+  "vm": () => m_vm,
   "worker_threads": () => m_worker_threads,
+  "stream/web": () => m_stream_web,
+  "stream/consumers": () => m_stream_consumers,
+  "_stream_readable": () => m_stream_readable_legacy,
+  "_stream_writable": () => m_stream_writable_legacy,
+  "_stream_duplex": () => m_stream_duplex_legacy,
+  "_stream_transform": () => m_stream_transform_legacy,
+  "_stream_passthrough": () => m_stream_passthrough_legacy,
+  "diagnostics_channel": () => m_diagnostics_channel,
+  "constants": () => m_constants,
+  "sys": m_sys_load,
+  "punycode": m_punycode_load,
+  "zlib": () => m_zlib,
   process: () => globalThis.process,
 };
 

@@ -11,6 +11,7 @@ import { configureWarnings, onWarning } from "ext:host/internal/process/warning.
 import {
   decorateThrowSite,
   installErrorHandling,
+  loaderError,
   mainModuleFailed,
   setEvalSource,
   setInspect,
@@ -20,9 +21,12 @@ import { Module, makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, 
 import { installSignalHandling } from "ext:host/internal/process/signals.js";
 import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
 import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
+import { locks } from "ext:host/internal/locks.js";
 import { setupClusterWorker } from "ext:host/cluster.js";
 import util from "ext:host/util.js";
-import { codes } from "ext:host/internal/errors.js";
+import { codes, E } from "ext:host/internal/errors.js";
+
+E("ERR_EVAL_ESM_CANNOT_PRINT", "--print cannot be used with ESM input", Error);
 
 // ---- build time -----------------------------------------------------------
 
@@ -74,6 +78,9 @@ function createNavigator() {
     get hardwareConcurrency() {
       return core.ops.op_os_available_parallelism?.() ?? 1;
     }
+    get locks() {
+      return locks;
+    }
     get language() {
       return "en-US";
     }
@@ -94,6 +101,7 @@ function createNavigator() {
 // The ES module loader's facades reach require() and the built-ins here.
 defineGlobal(Symbol.for("host.requireForImport"), requireForImport);
 defineGlobal(Symbol.for("host.builtin"), (name) => loadBuiltin(name));
+defineGlobal(Symbol.for("host.loaderError"), loaderError);
 
 // ---- start-up -------------------------------------------------------------
 
@@ -120,24 +128,46 @@ function importMain(url) {
   import(url).catch(mainModuleFailed);
 }
 
-function evalScript(code, print, info) {
+// Code that only parses as an ES module (Node 24 then runs -e/stdin code
+// as one unless --input-type says otherwise).
+const ESM_ONLY_SYNTAX =
+  /^(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)/;
+
+function needsModule(code) {
+  const failure = op_module_call_guarded(() => core.ops.op_module_compile_function(code, "[eval]", []));
+  return failure !== null && failure[0] instanceof SyntaxError && ESM_ONLY_SYNTAX.test(failure[0].message);
+}
+
+function evalScript(code, print, info, name = "[eval]") {
   const cwd = process.cwd();
-  if (info.inputType === "module") {
-    const url = `data:text/javascript,${encodeURIComponent(code)}`;
-    import(url).then(
-      (ns) => print && console.log(ns),
-      (err) => triggerUncaughtException(err, false),
-    );
+  const asModule = info.inputType === "module" || (info.inputType !== "commonjs" && needsModule(code));
+  if (asModule) {
+    if (print) {
+      const err = new codes.ERR_EVAL_ESM_CANNOT_PRINT();
+      const site =
+        info.inputType === "module"
+          ? ["node:internal/process/execution", 73, 4, 5, "    throw new ERR_EVAL_ESM_CANNOT_PRINT();"]
+          : ["node:internal/process/execution", 310, 4, 5, "    throw new ERR_EVAL_ESM_CANNOT_PRINT();"];
+      decorateThrowSite(err, site);
+      triggerUncaughtException(err, false, site);
+      return;
+    }
+    // Node names the code `file:///<cwd>/[eval1]`.
+    const url = `${pathToFileUrl(cwd === "/" ? "" : cwd)}/[eval1]`;
+    core.ops.op_module_set_eval_source(url, code);
+    setEvalSource(code);
+    import(url).catch(mainModuleFailed);
     return;
   }
-  const { module, require } = makeEvalRequire(cwd);
-  defineGlobal("__filename", "[eval]", true);
+  const { module, require } = makeEvalRequire(cwd, name);
+  defineGlobal("__filename", name, true);
   defineGlobal("module", module, true);
   defineGlobal("exports", module.exports, true);
   defineGlobal("__dirname", ".", true);
   defineGlobal("require", require, true);
-  // Named `[eval]` in stacks and in the uncaught-exception arrow, as Node.
-  const named = `${code}\n//# sourceURL=[eval]`;
+  // Named `[eval]` (`[stdin]`) in stacks and in the uncaught-exception
+  // arrow, as Node.
+  const named = `${code}\n//# sourceURL=${name}`;
   setEvalSource(code);
   runGuarded(() => {
     const result = (0, eval)(named);
@@ -167,6 +197,29 @@ function concatBytes(chunks) {
   return out;
 }
 
+// `-c`/`--check`: compile the script without running it. A CommonJS
+// script is compiled as its wrapper function; ES modules are not checked.
+function checkSyntax(path) {
+  const found = core.ops.op_module_resolve(path, "/", false);
+  if (typeof found !== "string" || found.startsWith("!")) {
+    runGuarded(() => runMainCjs(path));
+    return;
+  }
+  if (isEsmFile(found)) return;
+  let source = core.ops.op_fs_read_file_utf8(found);
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  if (source.startsWith("#!")) source = "//" + source.slice(2);
+  const failure = op_module_call_guarded(() =>
+    core.ops.op_module_compile_function(source, found, ["exports", "require", "module", "__filename", "__dirname"]),
+  );
+  if (failure !== null) {
+    const [err, file, line, start, end, text] = failure;
+    const site = file !== undefined ? [file, line, start, end, text] : undefined;
+    if (site) decorateThrowSite(err, site);
+    triggerUncaughtException(err, false, site);
+  }
+}
+
 function runPreloads(info) {
   if (!info.require?.length) return;
   // Node's preload parent: resolved from the cwd, named "internal/preload".
@@ -183,6 +236,10 @@ function runMain(info) {
     case "file": {
       const path = resolvePath(main.path);
       process.argv[1] = path;
+      if (info.execArgv.includes("-c") || info.execArgv.includes("--check")) {
+        checkSyntax(path);
+        break;
+      }
       runPreloads(info);
       const start = () => {
         // The entry is found as require() finds it (extension-less, a
@@ -206,7 +263,7 @@ function runMain(info) {
       break;
     case "stdin":
       runPreloads(info);
-      readAllStdin().then((code) => evalScript(code, false, info));
+      readAllStdin().then((code) => evalScript(code, false, info, "[stdin]"));
       break;
     default:
       break;

@@ -9,6 +9,7 @@ import * as events from "ext:host/events.js";
 import * as perf from "ext:host/perf_hooks.js";
 import * as workers from "ext:host/worker_threads.js";
 import * as cryptoMod from "ext:host/crypto.js";
+import * as webstreams from "ext:host/internal/streams/webstreams.js";
 
 function pick(ns, name) {
   return ns[name] ?? ns.default?.[name];
@@ -23,6 +24,13 @@ export function installWebGlobals(defineGlobal) {
     [perf, ["performance", "PerformanceObserver", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure"]],
     [workers, ["MessageChannel", "MessagePort", "BroadcastChannel", "MessageEvent"]],
     [cryptoMod, ["crypto", "Crypto", "CryptoKey", "SubtleCrypto"]],
+    [webstreams, [
+      "TransformStream", "TransformStreamDefaultController", "WritableStream", "WritableStreamDefaultController",
+      "WritableStreamDefaultWriter", "ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader",
+      "ReadableStreamBYOBRequest", "ReadableByteStreamController", "ReadableStreamDefaultController",
+      "ByteLengthQueuingStrategy", "CountQueuingStrategy", "TextEncoderStream", "TextDecoderStream",
+      "CompressionStream", "DecompressionStream",
+    ]],
   ];
   for (const [ns, names] of sources) {
     for (const name of names) {

@@ -22,7 +22,8 @@ function nodeError(Base, code, message) {
   return err;
 }
 
-// name -> [mode, key bytes, iv bytes, nid, OpenSSL's display name]
+// name -> [mode, key bytes, iv bytes, nid, OpenSSL's display name, op mode
+// when it differs from the reported one]
 const kCiphers = { __proto__: null };
 for (const bits of [128, 192, 256]) {
   const k = bits / 8;
@@ -32,6 +33,15 @@ for (const bits of [128, 192, 256]) {
   kCiphers[`aes-${bits}-ctr`] = ["ctr", k, 16, { 128: 904, 192: 905, 256: 906 }[bits], `aes-${bits}-ctr`];
   kCiphers[`aes-${bits}-gcm`] = ["gcm", k, 12, { 128: 895, 192: 898, 256: 901 }[bits], `id-aes${bits}-gcm`];
   kCiphers[`id-aes${bits}-gcm`] = kCiphers[`aes-${bits}-gcm`];
+  kCiphers[`aes-${bits}-ofb`] = ["ofb", k, 16, { 128: 420, 192: 424, 256: 428 }[bits], `aes-${bits}-ofb`];
+  kCiphers[`aes-${bits}-cfb`] = ["cfb", k, 16, { 128: 421, 192: 425, 256: 429 }[bits], `aes-${bits}-cfb`];
+  kCiphers[`aes-${bits}-cfb8`] = ["cfb", k, 16, { 128: 653, 192: 654, 256: 655 }[bits], `aes-${bits}-cfb8`, "cfb8"];
+}
+kCiphers["chacha20-poly1305"] = ["stream", 32, 12, 1018, "chacha20-poly1305", "chacha20-poly1305"];
+
+/** Whether a cipher entry is an AEAD (auth tags, AAD). */
+function isAead(info) {
+  return info[0] === "gcm" || info[5] === "chacha20-poly1305";
 }
 
 export function getCiphers() {
@@ -50,7 +60,8 @@ export function getCipherInfo(nameOrNid, options) {
   const [mode, keyLength, ivLength, nid, name] = info;
   if (options?.keyLength !== undefined && options.keyLength !== keyLength) return undefined;
   if (options?.ivLength !== undefined && options.ivLength !== ivLength && mode !== "gcm") return undefined;
-  const out = { mode, name, nid, blockSize: mode === "ecb" || mode === "cbc" ? 16 : 1 };
+  const out = { mode, name, nid };
+  if (mode !== "stream") out.blockSize = mode === "ecb" || mode === "cbc" ? 16 : 1;
   if (ivLength) out.ivLength = ivLength;
   out.keyLength = keyLength;
   return out;
@@ -115,13 +126,13 @@ function init(self, cipher, key, iv, options, encrypt) {
     : (v !== null && v.byteLength === ivLen);
   if (!ivOk) throw nodeError(TypeError, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
   let tagLen = 16;
-  if (mode === "gcm" && options?.authTagLength !== undefined) {
+  if (isAead(info) && options?.authTagLength !== undefined) {
     tagLen = options.authTagLength;
-    if (!validTagLength(tagLen)) {
+    if (!validTagLength(tagLen, info)) {
       throw nodeError(TypeError, "ERR_CRYPTO_INVALID_AUTH_TAG", `Invalid authentication tag length: ${tagLen}`);
     }
   }
-  const handle = op_crypto_cipher_new(mode, k, v ?? new Uint8Array(0), encrypt);
+  const handle = op_crypto_cipher_new(info[5] ?? mode, k, v ?? new Uint8Array(0), encrypt);
   if (handle === null) throw nodeError(Error, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
   self._decoder = null;
   self[kHandle] = handle;
@@ -131,7 +142,8 @@ function init(self, cipher, key, iv, options, encrypt) {
   LazyTransform.call(self, options);
 }
 
-function validTagLength(n) {
+function validTagLength(n, info) {
+  if (info?.[0] === "stream") return Number.isInteger(n) && n >= 1 && n <= 16;
   return n === 4 || n === 8 || (Number.isInteger(n) && n >= 12 && n <= 16);
 }
 
@@ -223,7 +235,7 @@ for (const [name, fn] of Object.entries(methods)) {
 
 Object.defineProperty(Cipheriv.prototype, "getAuthTag", {
   value: function getAuthTag() {
-    const tag = this[kDone] && this[kInfo][0] === "gcm" ? op_crypto_cipher_get_tag(this[kHandle], this[kTagLen]) : null;
+    const tag = this[kDone] && isAead(this[kInfo]) ? op_crypto_cipher_get_tag(this[kHandle], this[kTagLen]) : null;
     if (tag === null) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
     return toBuffer(tag);
   },
@@ -234,10 +246,10 @@ Object.defineProperty(Cipheriv.prototype, "getAuthTag", {
 Object.defineProperty(Decipheriv.prototype, "setAuthTag", {
   value: function setAuthTag(tagbuf, encoding) {
     const tag = inputBytes(tagbuf, encoding);
-    if (this[kInfo][0] !== "gcm" || this[kDone]) {
+    if (!isAead(this[kInfo]) || this[kDone]) {
       throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation setAuthTag");
     }
-    if (!validTagLength(tag.byteLength)) {
+    if (!validTagLength(tag.byteLength, this[kInfo])) {
       throw nodeError(TypeError, "ERR_CRYPTO_INVALID_AUTH_TAG", `Invalid authentication tag length: ${tag.byteLength}`);
     }
     op_crypto_cipher_set_tag(this[kHandle], tag);

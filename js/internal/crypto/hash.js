@@ -41,13 +41,16 @@ function rustEncoding(enc) {
 
 // The digest names getHashes() reports (those this host implements).
 export const hashNames = [
-  "RSA-MD5", "RSA-SHA1", "RSA-SHA224", "RSA-SHA256", "RSA-SHA3-224", "RSA-SHA3-256",
-  "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384", "RSA-SHA512", "RSA-SHA512/224",
-  "RSA-SHA512/256", "md5", "md5WithRSAEncryption", "sha1", "sha1WithRSAEncryption",
-  "sha224", "sha224WithRSAEncryption", "sha256", "sha256WithRSAEncryption", "sha3-224",
-  "sha3-256", "sha3-384", "sha3-512", "sha384", "sha384WithRSAEncryption", "sha512",
-  "sha512-224", "sha512-224WithRSAEncryption", "sha512-256", "sha512-256WithRSAEncryption",
-  "sha512WithRSAEncryption", "shake128", "shake256", "ssl3-md5", "ssl3-sha1",
+  "RSA-MD5", "RSA-RIPEMD160", "RSA-SHA1", "RSA-SHA1-2", "RSA-SHA224", "RSA-SHA256", "RSA-SHA3-224",
+  "RSA-SHA3-256", "RSA-SHA3-384", "RSA-SHA3-512", "RSA-SHA384", "RSA-SHA512", "RSA-SHA512/224",
+  "RSA-SHA512/256", "RSA-SM3", "blake2b512", "blake2s256", "id-rsassa-pkcs1-v1_5-with-sha3-224",
+  "id-rsassa-pkcs1-v1_5-with-sha3-256", "id-rsassa-pkcs1-v1_5-with-sha3-384",
+  "id-rsassa-pkcs1-v1_5-with-sha3-512", "md5", "md5-sha1", "md5WithRSAEncryption", "ripemd", "ripemd160",
+  "ripemd160WithRSA", "rmd160", "sha1", "sha1WithRSAEncryption", "sha224", "sha224WithRSAEncryption",
+  "sha256", "sha256WithRSAEncryption", "sha3-224", "sha3-256", "sha3-384", "sha3-512", "sha384",
+  "sha384WithRSAEncryption", "sha512", "sha512-224", "sha512-224WithRSAEncryption", "sha512-256",
+  "sha512-256WithRSAEncryption", "sha512WithRSAEncryption", "shake128", "shake256", "sm3",
+  "sm3WithRSAEncryption", "ssl3-md5", "ssl3-sha1",
 ];
 
 // Output sizes of the fixed-length digests, by canonical lower-case name.
@@ -55,6 +58,7 @@ export const digestSizes = {
   __proto__: null,
   md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64,
   "sha512-224": 28, "sha512-256": 32, "sha3-224": 28, "sha3-256": 32, "sha3-384": 48, "sha3-512": 64,
+  ripemd160: 20, ripemd: 20, rmd160: 20, blake2b512: 64, blake2s256: 32, sm3: 32, "md5-sha1": 36,
 };
 
 function digestSize(name) {

@@ -70,15 +70,19 @@ function scryptArgs(password, salt, keylen, options) {
   let maxmem = kDefaultMaxmem;
   if (options != null) {
     validateObject(options, "options");
-    const pick = (a, b, name) => {
-      const v = options[a] !== undefined ? options[a] : options[b];
+    const pick = (a, b) => {
+      if (options[a] !== undefined && options[b] !== undefined) {
+        throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
+      }
+      const name = options[a] !== undefined ? a : b;
+      const v = options[name];
       if (v === undefined) return undefined;
       if (typeof v !== "number") throw new codes.ERR_INVALID_ARG_TYPE(name, "number", v);
       return v;
     };
-    N = pick("N", "cost", "N") ?? N;
-    r = pick("r", "blockSize", "r") ?? r;
-    p = pick("p", "parallelization", "p") ?? p;
+    N = pick("N", "cost") ?? N;
+    r = pick("r", "blockSize") ?? r;
+    p = pick("p", "parallelization") ?? p;
     if (options.maxmem !== undefined) {
       maxmem = options.maxmem;
       if (typeof maxmem !== "number" || !Number.isSafeInteger(maxmem) || maxmem < 0) {

@@ -5,6 +5,7 @@
 // with NotSupportedError.
 import { op_crypto_digest_async } from "ext:core/ops";
 import { DOMException } from "ext:host/internal/dom_exception.js";
+import { cryptoKeySlots } from "ext:host/internal/crypto/keys.js";
 import { Buffer, codes } from "ext:host/internal/crypto/util.js";
 import { getRandomValues, randomBytes, randomUUID } from "ext:host/internal/crypto/random.js";
 import { createHmac } from "ext:host/internal/crypto/hash.js";
@@ -27,28 +28,40 @@ function illegal() {
   return err;
 }
 
-const kKey = Symbol("kKey");
+// A key's internal slots, kept off the object so it never shows them.
+const keySlots = cryptoKeySlots;
 
 export class CryptoKey {
   constructor(key, slots) {
     if (key !== kEnforce) throw illegal();
-    this[kKey] = slots;
+    keySlots.set(this, slots);
   }
   get type() {
-    return this[kKey].type;
+    return keySlots.get(this).type;
   }
   get extractable() {
-    return this[kKey].extractable;
+    return keySlots.get(this).extractable;
   }
   get algorithm() {
-    return this[kKey].algorithm;
+    return keySlots.get(this).algorithm;
   }
   get usages() {
-    return this[kKey].usages;
+    return keySlots.get(this).usages;
   }
   get [Symbol.toStringTag]() {
     return "CryptoKey";
   }
+  [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    const fields = { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages };
+    return `CryptoKey ${inspect(fields, opts)}`;
+  }
+}
+
+/** A CryptoKey's raw secret bytes (for KeyObject.from). */
+export function cryptoKeyRaw(key) {
+  return keySlots.get(key).raw;
 }
 
 function makeKey(algorithm, extractable, usages, raw) {
@@ -123,7 +136,7 @@ function useKey(key, name, usage) {
   }
   if (key.algorithm.name !== name) throw dom("Key algorithm mismatch", "InvalidAccessError");
   if (!key.usages.includes(usage)) throw dom(`Unable to use this key to ${usage}`, "InvalidAccessError");
-  return key[kKey].raw;
+  return keySlots.get(key).raw;
 }
 
 function aesAlgorithm(name, raw) {
@@ -164,7 +177,7 @@ const kJwkAlg = { "SHA-1": "HS1", "SHA-256": "HS256", "SHA-384": "HS384", "SHA-5
 function exportSecret(format, key) {
   if (!(key instanceof CryptoKey)) throw new codes.ERR_INVALID_ARG_TYPE("key", "CryptoKey", key);
   if (!key.extractable) throw dom("key is not extractable", "InvalidAccessError");
-  const raw = key[kKey].raw;
+  const raw = keySlots.get(key).raw;
   if (format === "raw") return toArrayBuffer(raw);
   if (format === "jwk") {
     const alg = key.algorithm;
@@ -180,7 +193,7 @@ function exportSecret(format, key) {
 
 function hmacSign(key, data) {
   const hash = nodeHash(key.algorithm.hash.name);
-  return new Uint8Array(createHmac(hash, key[kKey].raw).update(data).digest());
+  return new Uint8Array(createHmac(hash, keySlots.get(key).raw).update(data).digest());
 }
 
 function aesRun(alg, key, data, encrypt) {
@@ -382,9 +395,11 @@ export class Crypto {
     return subtle;
   }
   getRandomValues(array) {
+    if (!(this instanceof Crypto)) throw new codes.ERR_INVALID_THIS("Crypto");
     return getRandomValues(array);
   }
   randomUUID() {
+    if (!(this instanceof Crypto)) throw new codes.ERR_INVALID_THIS("Crypto");
     return randomUUID();
   }
   get [Symbol.toStringTag]() {

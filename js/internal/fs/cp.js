@@ -5,7 +5,8 @@ import {
   op_fs_mkdir, op_fs_path_op, op_fs_readdir, op_fs_readlink, op_fs_stat, op_fs_two_path, op_fs_utimes,
 } from "ext:core/ops";
 import * as pathNs from "ext:host/path.js";
-import { validateObject } from "ext:host/internal/validators.js";
+import { codes } from "ext:host/internal/errors.js";
+import { validateBoolean, validateFunction, validateInteger, validateObject } from "ext:host/internal/validators.js";
 import { constants, fsError, joinPath, makeStats, statBytes, statValues } from "ext:host/internal/fs/utils.js";
 
 const { S_IFMT, S_IFDIR, S_IFLNK } = constants;
@@ -15,9 +16,9 @@ function pathLib() {
 }
 
 /** An Error with only a `code`, as Node's native cp reports most failures. */
-function codedError(code, message) {
-  const err = new Error(message);
-  Object.defineProperty(err, "name", { value: `Error [${code}]`, configurable: true, writable: true, enumerable: false });
+function codedError(code, message, Base = Error) {
+  const err = new Base(message);
+  Object.defineProperty(err, "name", { value: `${Base.name} [${code}]`, configurable: true, writable: true, enumerable: false });
   void err.stack;
   delete err.name;
   err.code = code;
@@ -53,19 +54,27 @@ function kindOf(st) {
   return st.mode & S_IFMT;
 }
 
-function normalize(options) {
-  if (options === undefined || options === null) options = {};
+const kCpDefaults = {
+  dereference: false, errorOnExist: false, filter: undefined, force: true, preserveTimestamps: false,
+  recursive: false, verbatimSymlinks: false, mode: 0,
+};
+
+/** Node's cp option checks: defaults merged first (an explicit undefined
+ * counts), booleans in a fixed order, then mode and filter. */
+export function normalize(options) {
+  if (options === undefined) return { ...kCpDefaults };
   validateObject(options, "options");
-  return {
-    recursive: !!options.recursive,
-    force: options.force !== false,
-    errorOnExist: !!options.errorOnExist,
-    dereference: !!options.dereference,
-    preserveTimestamps: !!options.preserveTimestamps,
-    verbatimSymlinks: !!options.verbatimSymlinks,
-    filter: options.filter,
-    mode: options.mode ?? 0,
-  };
+  options = { ...kCpDefaults, ...options };
+  for (const name of ["dereference", "errorOnExist", "force", "preserveTimestamps", "recursive", "verbatimSymlinks"]) {
+    validateBoolean(options[name], `options.${name}`);
+  }
+  if (options.mode === undefined) options.mode = 0;
+  else validateInteger(options.mode, "mode", 0, 7);
+  if (options.dereference && options.verbatimSymlinks) {
+    throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR("dereference", "verbatimSymlinks");
+  }
+  if (options.filter !== undefined) validateFunction(options.filter, "options.filter");
+  return options;
 }
 
 function withSlash(p) {
@@ -113,9 +122,6 @@ function checkSync(src, dest, st, dst, opts) {
   if (path.resolve(src) === path.resolve(dest)) {
     throw codedError("ERR_FS_CP_EINVAL", `src and dest cannot be the same ${src}`);
   }
-  if (srcDir && !opts.recursive) {
-    throw codedError("ERR_FS_EISDIR", `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
-  }
   if (dst !== null) {
     if (dst.ino === st.ino && dst.dev === st.dev) {
       throw codedError("ERR_FS_CP_EINVAL", `src and dest cannot be the same ${src}`);
@@ -130,6 +136,9 @@ function checkSync(src, dest, st, dst, opts) {
   }
   if (srcDir && withSlash(path.resolve(dest)).startsWith(withSlash(path.resolve(src)))) {
     throw codedError("ERR_FS_CP_EINVAL", `Cannot copy ${withSlash(src)} to a subdirectory of self ${dest}`);
+  }
+  if (srcDir && !opts.recursive) {
+    throw codedError("ERR_FS_EISDIR", `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
   }
 }
 
@@ -188,7 +197,14 @@ export function cpSyncImpl(src, dest, options) {
   try {
     const walk = cpWalk(src, dest, opts, false);
     let step = walk.next();
-    while (!step.done) step = walk.next(step.value);
+    while (!step.done) {
+      if (step.value instanceof Promise) {
+        const err = codedError("ERR_INVALID_RETURN_VALUE",
+          'Expected boolean to be returned from the "filter" function but got an instance of Promise.', TypeError);
+        throw err;
+      }
+      step = walk.next(step.value);
+    }
   } catch (e) {
     throw fsError(e);
   }

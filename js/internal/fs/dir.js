@@ -8,44 +8,44 @@ import { fsError } from "ext:host/internal/fs/utils.js";
 
 const { ERR_DIR_CLOSED, ERR_MISSING_ARGS } = codes;
 
-const kEntries = Symbol("kEntries");
-const kClosed = Symbol("kClosed");
-const kOptions = Symbol("kOptions");
-const kPending = Symbol("kPending");
 
 function nextTick(fn, ...args) {
   globalThis.process.nextTick(fn, ...args);
 }
 
 export class Dir {
+  // Private state only: a Dir inspects as `Dir {}`, as in Node.
+  #options;
+  #closed = false;
+  #entries = [];
+  #pending = [];
+  #path;
+
   constructor(path, names, types, options) {
-    this[kOptions] = options;
-    this[kClosed] = false;
-    this[kEntries] = [];
-    this[kPending] = [];
-    this._path = path;
+    this.#options = options;
+    this.#path = path;
     this.#push(path, names, types);
   }
 
   get path() {
-    return this._path;
+    return this.#path;
   }
 
   #push(dir, names, types) {
     for (let i = 0; i < names.length; i++) {
-      this[kEntries].push(new Dirent(encodeName(names[i], this[kOptions].encoding), types[i], dir));
-      if (this[kOptions].recursive && types[i] === 2) this[kPending].push(joinPath(dir, names[i]));
+      this.#entries.push(new Dirent(encodeName(names[i], this.#options.encoding), types[i], dir));
+      if (this.#options.recursive && types[i] === 2) this.#pending.push(joinPath(dir, names[i]));
     }
   }
 
   #checkOpen() {
-    if (this[kClosed]) throw new ERR_DIR_CLOSED();
+    if (this.#closed) throw new ERR_DIR_CLOSED();
   }
 
   readSync() {
     this.#checkOpen();
-    while (this[kEntries].length === 0 && this[kPending].length > 0) {
-      const dir = this[kPending].shift();
+    while (this.#entries.length === 0 && this.#pending.length > 0) {
+      const dir = this.#pending.shift();
       let r;
       try {
         r = op_fs_readdir(dir, true, false);
@@ -54,13 +54,13 @@ export class Dir {
       }
       this.#push(dir, r[0], r[1]);
     }
-    return this[kEntries].shift() ?? null;
+    return this.#entries.shift() ?? null;
   }
 
   async #readAsync() {
     this.#checkOpen();
-    while (this[kEntries].length === 0 && this[kPending].length > 0) {
-      const dir = this[kPending].shift();
+    while (this.#entries.length === 0 && this.#pending.length > 0) {
+      const dir = this.#pending.shift();
       let r;
       try {
         r = await op_fs_readdir_async(dir, true, false);
@@ -69,7 +69,7 @@ export class Dir {
       }
       this.#push(dir, r[0], r[1]);
     }
-    return this[kEntries].shift() ?? null;
+    return this.#entries.shift() ?? null;
   }
 
   read(callback) {
@@ -81,8 +81,8 @@ export class Dir {
 
   closeSync() {
     this.#checkOpen();
-    this[kClosed] = true;
-    this[kEntries] = [];
+    this.#closed = true;
+    this.#entries = [];
   }
 
   close(callback) {
@@ -112,7 +112,7 @@ export class Dir {
         yield d;
       }
     } finally {
-      if (!this[kClosed]) this.closeSync();
+      if (!this.#closed) this.closeSync();
     }
   }
 
@@ -121,11 +121,11 @@ export class Dir {
   }
 
   async [Symbol.asyncDispose ?? Symbol.for("nodejs.asyncDispose")]() {
-    if (!this[kClosed]) this.closeSync();
+    if (!this.#closed) this.closeSync();
   }
 
   [Symbol.dispose ?? Symbol.for("nodejs.dispose")]() {
-    if (!this[kClosed]) this.closeSync();
+    if (!this.#closed) this.closeSync();
   }
 }
 

@@ -3,7 +3,7 @@
 import { op_fs_readdir, op_fs_stat } from "ext:core/ops";
 import { codes } from "ext:host/internal/errors.js";
 import { validateFunction, validateObject } from "ext:host/internal/validators.js";
-import { Dirent, getValidatedPath, statBytes, statValues } from "ext:host/internal/fs/utils.js";
+import { DirentFromStats, getValidatedPath, makeStats, statBytes, statValues } from "ext:host/internal/fs/utils.js";
 
 const { ERR_INVALID_ARG_TYPE } = codes;
 const S_IFMT = 0o170000;
@@ -43,13 +43,56 @@ function expandBraces(pattern) {
 }
 
 function hasMagic(seg) {
-  return /[*?[]/.test(seg);
+  return /[*?[]|[+@!]\(/.test(seg);
+}
+
+/** Index of the ")" closing the "(" at `open`, or -1. */
+function closingParen(seg, open) {
+  let depth = 0;
+  for (let k = open; k < seg.length; k++) {
+    const c = seg[k];
+    if (c === "\\") k++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** An extglob body's "|"-separated alternatives at depth 0. */
+function alternatives(body) {
+  const parts = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k];
+    if (c === "\\") k++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(body.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(body.slice(from));
+  return parts;
 }
 
 function segmentSource(seg) {
   let src = "";
   for (let i = 0; i < seg.length; i++) {
     const c = seg[i];
+    // Extglobs: +(a|b) @(a|b) ?(a|b) *(a|b) !(a|b).
+    const close = seg[i + 1] === "(" && "+@?*!".includes(c) ? closingParen(seg, i + 1) : -1;
+    if (close !== -1) {
+      const alts = alternatives(seg.slice(i + 2, close)).map(segmentSource).join("|");
+      if (c === "!") {
+        src += `(?:(?!(?:${alts})${segmentSource(seg.slice(close + 1))}$)[^/]*?)`;
+      } else {
+        src += `(?:${alts})${c === "@" ? "" : c}`;
+      }
+      i = close;
+      continue;
+    }
     if (c === "*") src += "[^/]*";
     else if (c === "?") src += "[^/]";
     else if (c === "[") {
@@ -120,6 +163,8 @@ function readDir(path) {
 
 function globOne(pattern, cwd, exclude, results, parentBase) {
   const absolute = pattern.startsWith("/");
+  // A pattern ending in "/" matches directories only.
+  const dirOnly = pattern.length > 1 && pattern.endsWith("/");
   const segs = normalizeSegments(pattern);
   const base = absolute ? "/" : cwd;
   const display = (rel) => (absolute ? "/" + rel : rel === "" ? "." : rel);
@@ -127,11 +172,12 @@ function globOne(pattern, cwd, exclude, results, parentBase) {
   const add = (rel, type, name, parentRel) => {
     const key = display(rel);
     if (results.has(key)) return;
+    if (dirOnly && type !== 2) return;
     let parent;
     if (absolute) parent = parentRel === "" ? "/" : "/" + parentRel;
     else if (parentBase === ".") parent = parentRel === "" ? "." : parentRel;
     else parent = parentRel === "" ? parentBase : join(parentBase, parentRel);
-    results.set(key, [type, name, parent]);
+    results.set(key, [join(base, rel), name, parent]);
   };
 
   const walk = (dirAbs, rel, i) => {
@@ -207,7 +253,11 @@ export function globSync(pattern, options) {
     for (const expanded of expandBraces(p)) globOne(expanded, opts.cwd, opts.exclude, results, opts.parentBase);
   }
   if (!opts.withFileTypes) return [...results.keys()];
-  return [...results.values()].map(([type, name, parent]) => new Dirent(name, type, parent));
+  // Node answers withFileTypes from an lstat of each match.
+  return [...results.values()].map(([full, name, parent]) => {
+    op_fs_stat(full, 1, false, statBytes);
+    return new DirentFromStats(name, makeStats(statValues, false), parent);
+  });
 }
 
 export function glob(pattern, options, callback) {

@@ -6,7 +6,7 @@ import {
 } from "ext:core/ops";
 import * as streamNs from "ext:host/stream.js";
 import { codes } from "ext:host/internal/errors.js";
-import { validateInteger } from "ext:host/internal/validators.js";
+import { validateFunction, validateInteger } from "ext:host/internal/validators.js";
 import { asU8, getBuffer, getOptions, getValidatedFd, getValidatedPath, parseFileMode, stringToFlags } from "ext:host/internal/fs/utils.js";
 import { fsError } from "ext:host/internal/fs/utils.js";
 
@@ -33,6 +33,30 @@ function targetOf(path, options) {
   return [fd, handle, fd == null ? toPathLike(path) : undefined];
 }
 
+const kFs = Symbol("kFs");
+
+/** options.fs: a user object whose open/read/write/close the stream calls. */
+function customFs(options, fd, writing) {
+  const custom = options.fs;
+  if (custom == null) return null;
+  if (fd == null) validateFunction(custom.open, "options.fs.open");
+  if (writing) {
+    if (custom.write !== undefined || custom.writev === undefined) validateFunction(custom.write, "options.fs.write");
+    if (custom.writev !== undefined) validateFunction(custom.writev, "options.fs.writev");
+  } else {
+    validateFunction(custom.read, "options.fs.read");
+  }
+  validateFunction(custom.close, "options.fs.close");
+  return custom;
+}
+
+/** Call a callback-style custom fs method as a promise. */
+function callCustom(fn, self, ...args) {
+  return new Promise((resolve, reject) => {
+    Reflect.apply(fn, self, [...args, (err, value) => (err ? reject(err) : resolve(value))]);
+  });
+}
+
 function copyCommon(stream, target, options, defaultFlags) {
   const [fd, handle, pathLike] = target;
   stream.fd = fd;
@@ -54,7 +78,11 @@ function openFor(stream, callback) {
     callback();
     return;
   }
-  op_fs_open_async(getValidatedPath(stream.path), stringToFlags(stream.flags), stream.mode).then(
+  const custom = stream[kFs];
+  const opening = custom
+    ? callCustom(custom.open, custom, stream.path, stream.flags, stream.mode)
+    : op_fs_open_async(getValidatedPath(stream.path), stringToFlags(stream.flags), stream.mode);
+  opening.then(
     (fd) => {
       stream.fd = fd;
       callback();
@@ -72,7 +100,10 @@ function closeFor(stream, err, callback) {
   }
   const fd = stream.fd;
   stream.fd = null;
-  const p = stream._handle ? stream._handle.close() : op_fs_close_async(fd);
+  const custom = stream[kFs];
+  const p = stream._handle
+    ? stream._handle.close()
+    : custom ? callCustom(custom.close, custom, fd) : op_fs_close_async(fd);
   p.then(
     () => callback(err),
     (e) => callback(err || fsError(e)),
@@ -98,11 +129,14 @@ let WriteStreamClass;
 
 /** Node's fs streams can be called without `new`; wrap the class so they can. */
 function callable(Impl, name) {
-  const F = {
-    [name]: function (...args) {
+  // Literal function names, so stack traces name the receiver's class.
+  const F = name === "ReadStream"
+    ? function ReadStream(...args) {
       return Reflect.construct(Impl, args, new.target ?? F);
-    },
-  }[name];
+    }
+    : function WriteStream(...args) {
+      return Reflect.construct(Impl, args, new.target ?? F);
+    };
   F.prototype = Impl.prototype;
   Object.defineProperty(Impl.prototype, "constructor", {
     __proto__: null, value: F, writable: true, enumerable: false, configurable: true,
@@ -120,9 +154,11 @@ export function getReadStream() {
       options = { ...getOptions(options, {}) };
       if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
       const target = targetOf(path, options);
+      const custom = customFs(options, target[0], false);
       const [start, end] = checkRange(options);
       const userOpts = options;
       super({ ...userOpts, autoDestroy: userOpts.autoClose === undefined ? true : userOpts.autoClose });
+      this[kFs] = custom;
       copyCommon(this, target, userOpts, "r");
       this.start = start;
       this.end = end;
@@ -144,9 +180,12 @@ export function getReadStream() {
       const buf = getBuffer().allocUnsafe(n);
       this[kIsPerformingIO] = true;
       const pos = this.pos === undefined ? -1 : this.pos;
+      const custom = this[kFs];
       const p = this._handle
         ? this._handle.read(buf, 0, n, pos === -1 ? null : pos).then((r) => r.bytesRead)
-        : op_fs_read_async(this.fd, buf, 0, n, pos);
+        : custom
+          ? callCustom(custom.read, custom, this.fd, buf, 0, n, this.pos)
+          : op_fs_read_async(this.fd, buf, 0, n, pos);
       p.then(
         (bytesRead) => {
           this[kIsPerformingIO] = false;
@@ -195,8 +234,12 @@ export function getWriteStream() {
       options = { ...getOptions(options, {}) };
       options.decodeStrings = true;
       const target = targetOf(path, options);
+      const custom = customFs(options, target[0], true);
       const [start] = checkRange({ start: options.start });
       super({ ...options, autoDestroy: options.autoClose === undefined ? true : options.autoClose });
+      this[kFs] = custom;
+      // Without options.fs.writev, buffered chunks go out one write each.
+      if (custom && typeof custom.writev !== "function") this._writev = null;
       copyCommon(this, target, options, "w");
       this.start = start;
       this.pos = start;
@@ -215,9 +258,17 @@ export function getWriteStream() {
       let done = 0;
       while (done < u8.length) {
         const pos = this.pos === undefined ? -1 : this.pos;
-        const n = this._handle
-          ? (await this._handle.write(u8, done, u8.length - done, pos === -1 ? null : pos)).bytesWritten
-          : await op_fs_write_async(this.fd, u8, done, u8.length - done, pos);
+        const custom = this[kFs];
+        let n;
+        if (this._handle) {
+          n = (await this._handle.write(u8, done, u8.length - done, pos === -1 ? null : pos)).bytesWritten;
+        } else if (custom && typeof custom.write === "function") {
+          n = await callCustom(custom.write, custom, this.fd, u8, done, u8.length - done, this.pos);
+        } else if (custom) {
+          n = await callCustom(custom.writev, custom, this.fd, [u8.subarray(done)], this.pos);
+        } else {
+          n = await op_fs_write_async(this.fd, u8, done, u8.length - done, pos);
+        }
         done += n;
         this.bytesWritten += n;
         if (this.pos !== undefined) this.pos += n;
@@ -255,7 +306,11 @@ export function getWriteStream() {
         callback();
         return;
       }
-      op_fs_fd_op_async(0, this.fd, 0).then(() => callback(), (e) => callback(fsError(e)));
+      const custom = this[kFs];
+      const syncing = custom && typeof custom.fsync === "function"
+        ? callCustom(custom.fsync, custom, this.fd)
+        : op_fs_fd_op_async(0, this.fd, 0);
+      syncing.then(() => callback(), (e) => callback(fsError(e)));
     }
     _destroy(err, callback) {
       if (this[kIsPerformingIO]) {

@@ -3,7 +3,7 @@
 import { core } from "ext:core/mod.js";
 import * as bufferNs from "ext:host/buffer.js";
 import { codes, fromOpError, uvException } from "ext:host/internal/errors.js";
-import { validateObject, validateUint32 } from "ext:host/internal/validators.js";
+import { validateBoolean, validateInt32, validateObject, validateUint32 } from "ext:host/internal/validators.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL_SCHEME, ERR_INVALID_FILE_URL_HOST,
   ERR_INVALID_FILE_URL_PATH } = codes;
@@ -243,11 +243,14 @@ export function codedError(Base, code, message) {
 /** access / copyFile mode, validated with Node 24's (native) messages. */
 export function getValidMode(mode, def = 0) {
   if (mode == null) return def;
-  if (typeof mode !== "number" || !Number.isInteger(mode) || mode < -2147483648 || mode > 2147483647) {
+  if (typeof mode !== "number") {
     throw codedError(TypeError, "ERR_INVALID_ARG_TYPE", "mode must be int32 or null/undefined");
   }
-  if (mode < 0 || mode > 7) throw codedError(RangeError, "ERR_OUT_OF_RANGE", "mode is out of range: >= 0 && <= 7");
-  return mode;
+  // Node truncates a fractional mode; only non-finite ones lack the range.
+  if (!Number.isFinite(mode)) throw codedError(RangeError, "ERR_OUT_OF_RANGE", "mode is out of range");
+  const m = Math.trunc(mode);
+  if (m < 0 || m > 7) throw codedError(RangeError, "ERR_OUT_OF_RANGE", "mode is out of range: >= 0 && <= 7");
+  return m === 0 ? 0 : m;
 }
 
 export function toUnixTimestamp(time, name = "time") {
@@ -271,13 +274,14 @@ export function validateOffsetLengthRead(offset, length, bufferLength) {
 export function validatePosition(position, name = "position", length = 0) {
   if (typeof position === "number") {
     if (!Number.isInteger(position)) throw new codes.ERR_OUT_OF_RANGE(name, "an integer", position);
-    const max = Number.MAX_SAFE_INTEGER - length;
-    if (position < -1 || position > max) {
-      throw new codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
+    if (position < -1 || position > Number.MAX_SAFE_INTEGER) {
+      throw new codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${Number.MAX_SAFE_INTEGER}`, position);
     }
   } else if (typeof position === "bigint") {
-    if (position < -1n || position > 9223372036854775807n) {
-      throw new codes.ERR_OUT_OF_RANGE(name, ">= -1n && <= 9223372036854775807n", position);
+    // The last byte read must still be addressable by a signed 64-bit offset.
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (position < -1n || position > max) {
+      throw new codes.ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ["integer", "bigint"], position);
@@ -393,10 +397,10 @@ export function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(BigIntStats, StatsBase);
+defineDateAccessors(BigIntStats.prototype);
 BigIntStats.prototype._checkModeProperty = function (property) {
   return (this.mode & BigInt(S_IFMT)) === BigInt(property);
 };
-defineDateAccessors(BigIntStats.prototype);
 
 // Shared scratch for sync stat ops: 18 f64 slots.
 export const statValues = new Float64Array(18);
@@ -470,6 +474,22 @@ export class Dirent {
   }
 }
 
+const kStats = Symbol("stats");
+
+/** A Dirent whose type questions go to a Stats (fs.glob's withFileTypes). */
+export class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+for (const name of ["isDirectory", "isFile", "isBlockDevice", "isCharacterDevice", "isSymbolicLink", "isFIFO", "isSocket"]) {
+  Object.defineProperty(DirentFromStats.prototype, name, {
+    __proto__: null, writable: true, enumerable: false, configurable: true,
+    value: { [name]() { return this[kStats][name](); } }[name],
+  });
+}
+
 export function joinPath(dir, name) {
   return dir.endsWith("/") ? dir + name : dir + "/" + name;
 }
@@ -500,11 +520,19 @@ export function warnRecursiveRmdir() {
   );
 }
 
-export function validateRmOptions(options) {
-  if (options === undefined) return { recursive: false, force: false };
+/** rmdir's options over their defaults; explicit undefined values count. */
+export function validateRmdirOptions(options, defaults = { recursive: false, retryDelay: 100, maxRetries: 0 }) {
+  if (options === undefined) return defaults;
   validateObject(options, "options");
-  const { recursive = false, force = false } = options;
-  if (typeof recursive !== "boolean") throw new ERR_INVALID_ARG_TYPE("options.recursive", "boolean", recursive);
-  if (typeof force !== "boolean") throw new ERR_INVALID_ARG_TYPE("options.force", "boolean", force);
-  return { recursive, force };
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, "options.recursive");
+  validateInt32(options.retryDelay, "options.retryDelay", 0);
+  validateUint32(options.maxRetries, "options.maxRetries");
+  return options;
+}
+
+export function validateRmOptions(options) {
+  options = validateRmdirOptions(options, { recursive: false, force: false, retryDelay: 100, maxRetries: 0 });
+  validateBoolean(options.force, "options.force");
+  return options;
 }

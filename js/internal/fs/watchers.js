@@ -150,6 +150,8 @@ export function watchAsync(filename, options = {}) {
       return this;
     },
     async next() {
+      // Once aborted, queued events are dropped: the next call rejects.
+      if (aborted) throw new AbortError(undefined, { cause: signal.reason });
       while (queue.length === 0) {
         if (closed) {
           if (aborted) throw new AbortError(undefined, { cause: signal.reason });

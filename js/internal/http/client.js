@@ -3,7 +3,8 @@
 import { EventEmitter } from "ext:host/events.js";
 import { connect as netConnect } from "ext:host/net.js";
 import { Buffer } from "ext:host/buffer.js";
-import { codes } from "ext:host/internal/errors.js";
+import { AbortError, codes } from "ext:host/internal/errors.js";
+import { validateBoolean, validateInteger, validateNumber } from "ext:host/internal/validators.js";
 import { HTTPParser } from "ext:host/internal/http/parser.js";
 import { IncomingMessage } from "ext:host/internal/http/incoming.js";
 import { kOutHeaders, OutgoingMessage } from "ext:host/internal/http/outgoing.js";
@@ -52,7 +53,7 @@ export class Agent extends EventEmitter {
   createConnection(options, cb) {
     const socket = options.socketPath
       ? netConnect({ path: options.socketPath })
-      : netConnect({ port: options.port, host: options.host, localAddress: options.localAddress, lookup: options.lookup });
+      : netConnect({ port: options.port, host: options.host, localAddress: options.localAddress, lookup: options.lookup, timeout: options.timeout });
     if (cb) socket.once("connect", () => cb(null, socket));
     return socket;
   }
@@ -64,7 +65,7 @@ export class Agent extends EventEmitter {
       const socket = this.scheduling === "fifo" ? free.shift() : free.pop();
       if (free.length === 0) delete this.freeSockets[name];
       socket.ref();
-      socket.setTimeout(0);
+      // The idle timeout set when it was pooled stays, as in Node.
       socket._httpFree = false;
       (this.sockets[name] ??= []).push(socket);
       req.reusedSocket = true;
@@ -119,7 +120,8 @@ export class Agent extends EventEmitter {
     if (queued && queued.length) {
       const req = queued.shift();
       if (queued.length === 0) delete this.requests[name];
-      req.reusedSocket = true;
+      // A queued request handed a just-freed socket is not marked reused
+      // (only addRequest taking an idle pooled socket is), as in Node.
       req.onSocket(socket);
       return;
     }
@@ -133,7 +135,9 @@ export class Agent extends EventEmitter {
       }
     }
     const free = (this.freeSockets[name] ??= []);
-    if (!this.keepAlive || free.length >= this.maxFreeSockets || socket.destroyed) {
+    // keepSocketAlive (overridable) also unrefs the socket and sets its
+    // idle timeout; false (e.g. the server announced timeout=0) drops it.
+    if (!this.keepAlive || free.length >= this.maxFreeSockets || socket.destroyed || !this.keepSocketAlive(socket)) {
       if (free.length === 0) delete this.freeSockets[name];
       socket.destroy();
       return;
@@ -141,9 +145,6 @@ export class Agent extends EventEmitter {
     this.totalSocketCount++;
     free.push(socket);
     socket._httpFree = true;
-    // An idle pooled socket does not keep the process alive.
-    socket.unref();
-    if (this.options.timeout) socket.setTimeout(this.options.timeout);
     if (!socket._agentIdleWatch) {
       // Once per socket: forget it when it closes or idles out while free.
       socket._agentIdleWatch = true;
@@ -164,8 +165,20 @@ export class Agent extends EventEmitter {
 
   keepSocketAlive(socket) {
     socket.setKeepAlive?.(true, this.keepAliveMsecs);
+    // An idle pooled socket does not keep the process alive.
     socket.unref();
-    return true;
+    let timeout = this.options.timeout || 0;
+    let keep = true;
+    // The server's Keep-Alive: timeout=N hint, less a second of margin.
+    const hint = socket._httpMessage?.res?.headers["keep-alive"];
+    const m = hint ? /^timeout=(\d+)/.exec(hint) : null;
+    if (m) {
+      const serverTimeout = Math.max(Number.parseInt(m[1], 10) * 1000 - 1000, 0);
+      if (serverTimeout === 0) keep = false;
+      else if (serverTimeout < timeout) timeout = serverTimeout;
+    }
+    if (socket.timeout !== timeout) socket.setTimeout(timeout);
+    return keep;
   }
 
   reuseSocket(socket, req) {
@@ -216,14 +229,17 @@ export class ClientRequest extends OutgoingMessage {
     }
     this.agent = agent;
     const protocol = options.protocol || defaultAgent.protocol;
-    if (protocol !== "http:") {
-      const err = new Error(`Protocol "${protocol}" not supported. Expected "http:"`);
+    const expectedProtocol = defaultAgent.protocol || "http:";
+    if (protocol !== expectedProtocol) {
+      const err = new TypeError(`Protocol "${protocol}" not supported. Expected "${expectedProtocol}"`);
       err.code = "ERR_INVALID_PROTOCOL";
       throw err;
     }
     const defaultPort = options.defaultPort || agent?.defaultPort || 80;
     this.port = options.port || defaultPort;
-    this.host = options.host = (options.hostname || options.host || "localhost").replace(/^\[|\]$/g, "");
+    this.host = options.host = (validateHost(options.hostname, "hostname") || validateHost(options.host, "host") || "localhost").replace(/^\[|\]$/g, "");
+    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, "maxHeaderSize", 0);
+    if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, "options.insecureHTTPParser");
     const method = options.method == null ? "GET" : String(options.method).toUpperCase();
     if (options.method != null && !checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN("Method", method);
     this.method = method;
@@ -234,7 +250,7 @@ export class ClientRequest extends OutgoingMessage {
       throw err;
     }
     this.protocol = protocol;
-    this.timeout = options.timeout;
+    this.timeout = options.timeout === undefined ? undefined : timerDuration(options.timeout, "timeout");
     this.socketPath = options.socketPath;
     this.maxHeadersCount = null;
     this.joinDuplicateHeaders = Boolean(options.joinDuplicateHeaders);
@@ -269,7 +285,8 @@ export class ClientRequest extends OutgoingMessage {
     if (!this._headerArray && this.getHeader("expect") !== undefined) this._implicitHeader();
     if (this.timeout !== undefined) this.setTimeout(this.timeout);
     if (options.signal) {
-      const onAbort = () => this.destroy(Object.assign(new Error("The operation was aborted"), { name: "AbortError", code: "ABORT_ERR" }));
+      const signal = options.signal;
+      const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
       if (options.signal.aborted) process.nextTick(onAbort);
       else options.signal.addEventListener("abort", onAbort, { once: true });
     }
@@ -305,7 +322,7 @@ export class ClientRequest extends OutgoingMessage {
     if (this.res) this.res._dump();
     this._destroyError = err;
     if (this.socket) this.socket.destroy(err);
-    else process.nextTick(() => this._emitErrorAndClose(err));
+    else process.nextTick(() => this._emitErrorAndClose(err ?? (this.aborted ? undefined : connResetException("socket hang up"))));
     return this;
   }
 
@@ -330,14 +347,22 @@ export class ClientRequest extends OutgoingMessage {
   }
 
   setTimeout(msecs, callback) {
+    msecs = timerDuration(msecs, "msecs");
     if (callback) this.once("timeout", callback);
     const arm = (socket) => {
       socket.setTimeout(msecs);
-      socket.on("timeout", () => this.emit("timeout"));
+      this._listenSocketTimeout(socket);
     };
     if (this.socket) arm(this.socket);
     else this.once("socket", arm);
     return this;
+  }
+
+  // The socket's 'timeout' becomes the request's (one listener per socket,
+  // removed when the socket goes back to the agent).
+  _listenSocketTimeout(socket) {
+    this._onSocketTimeout ??= () => this.emit("timeout");
+    if (!socket.listeners("timeout").includes(this._onSocketTimeout)) socket.on("timeout", this._onSocketTimeout);
   }
 
   onSocket(socket) {
@@ -346,8 +371,12 @@ export class ClientRequest extends OutgoingMessage {
 
   _attachSocket(socket) {
     if (this.destroyed) {
+      // Destroyed before it got a socket: 'socket hang up' unless aborted.
+      let err = this._destroyError;
+      if (!err && !this.aborted) err = connResetException("socket hang up");
+      socket.on("error", () => {});
       socket.destroy(this._destroyError);
-      this._emitErrorAndClose(this._destroyError);
+      this._emitErrorAndClose(err);
       return;
     }
     this.socket = socket;
@@ -367,10 +396,10 @@ export class ClientRequest extends OutgoingMessage {
       },
       onComplete: (trailers) => this._onResponseComplete(socket, trailers),
       onError: (err) => {
-        // Once a response has begun, a broken body aborts the response
-        // rather than failing the request.
-        if (this.res) socket.destroy();
-        else socket.destroy(err);
+        // The request gets the parse error (also when a response has begun:
+        // that response is aborted by the socket closing).
+        socket.destroy();
+        this._socketError(err);
       },
     });
     parser.requestMethods.push(this.method);
@@ -378,15 +407,29 @@ export class ClientRequest extends OutgoingMessage {
     const onData = (chunk) => {
       const rest = parser.execute(chunk);
       if (rest !== null && this._upgradeInfo) {
+        // The socket now belongs to the 'upgrade'/'connect' listener.
         socket.removeListener("data", onData);
+        socket.removeListener("end", onEnd);
+        socket.removeListener("error", onError);
+        socket.removeListener("close", onClose);
+        if (this._onSocketTimeout) socket.removeListener("timeout", this._onSocketTimeout);
         const res = this._upgradeInfo;
         this._upgradeInfo = null;
         socket._httpMessage = null;
-        this.emit(this.method === "CONNECT" ? "connect" : "upgrade", res, socket, rest);
+        socket.readableFlowing = null;
+        const event = this.method === "CONNECT" ? "connect" : "upgrade";
+        if (this.listenerCount(event) > 0) {
+          this.emit(event, res, socket, rest);
+          this.destroyed = true;
+          this._emitErrorAndClose(null);
+        } else {
+          // Nobody takes the socket over: it is closed.
+          socket.destroy();
+        }
       }
     };
     const onEnd = () => {
-      parser.finish();
+      parser.finish(true);
       if (!this.res && !this.destroyed) {
         this._socketError(connResetException("socket hang up"));
       }
@@ -394,16 +437,18 @@ export class ClientRequest extends OutgoingMessage {
     const onError = (err) => this._socketError(err);
     const onClose = () => {
       if (this.res && !this.res.complete) {
-        this.res.aborted = true;
-        this.res.emit("aborted");
-        this.res.destroy(connResetException("aborted"));
+        // The response's destroy emits 'aborted' (once).
+        if (!this.res.destroyed) this.res.destroy(connResetException("aborted"));
       } else if (!this.res && !this._errorEmitted) {
         this._socketError(this._destroyError ?? connResetException("socket hang up"));
       }
       if (this.res && !this.res.destroyed) this.res.destroy();
+      this.destroyed = true;
       this._emitErrorAndClose(null);
     };
     this._socketListeners = { onData, onEnd, onError, onClose };
+    // An agent's timeout (the global agent has 5 s) reaches the request.
+    if (this.timeout === undefined && this.agent?.options?.timeout) this._listenSocketTimeout(socket);
     socket.on("data", onData);
     socket.on("end", onEnd);
     socket.on("error", onError);
@@ -438,6 +483,7 @@ export class ClientRequest extends OutgoingMessage {
     res.statusCode = info.statusCode;
     res.statusMessage = info.statusMessage;
     res.rawHeaders = info.rawHeaders;
+    res.upgrade = info.upgrade;
     res.req = this;
     if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
       if (info.statusCode === 100) this.emit("continue");
@@ -459,6 +505,9 @@ export class ClientRequest extends OutgoingMessage {
     }
     this.res = res;
     this._keepAliveResponse = info.shouldKeepAlive && this.shouldKeepAlive;
+    // The server must answer keep-alive for the connection to be kept.
+    if (this.shouldKeepAlive && !info.shouldKeepAlive) this.shouldKeepAlive = false;
+    res.once("end", () => this._onResponseEnd(socket));
     if (this.method === "HEAD") res.complete = false;
     if (!this.emit("response", res)) res._dump();
     return false;
@@ -470,6 +519,13 @@ export class ClientRequest extends OutgoingMessage {
     res.rawTrailers = trailers;
     res.complete = true;
     res.push(null);
+  }
+
+  // Registered before 'response' is emitted, so it runs ahead of the
+  // user's 'end' listeners: the socket goes back to the agent (or is
+  // ended) once the body has been read to its end.
+  _onResponseEnd(socket) {
+    const res = this.res;
     const done = () => {
       const { onData, onEnd, onError, onClose } = this._socketListeners;
       if (this._keepAliveResponse && this.agent && !socket.destroyed) {
@@ -477,20 +533,39 @@ export class ClientRequest extends OutgoingMessage {
         socket.removeListener("end", onEnd);
         socket.removeListener("error", onError);
         socket.removeListener("close", onClose);
-        socket._httpMessage = null;
-        this._emitErrorAndClose(null);
-        this.agent.emit("free", socket, this._options);
-        if (!res.destroyed) res.destroy();
+        if (this._onSocketTimeout) socket.removeListener("timeout", this._onSocketTimeout);
+        this.destroyed = true;
+        res.socket = null;
+        // 'close' on the request, then the socket is free for the next one
+        // (the agent still sees this request as the socket's message).
+        process.nextTick(() => {
+          this._emitErrorAndClose(null);
+          this.agent.emit("free", socket, this._options);
+          if (socket._httpMessage === this) socket._httpMessage = null;
+        });
       } else {
         socket.destroySoon ? socket.destroySoon() : socket.end();
       }
+      process.nextTick(() => {
+        if (!res.destroyed) res.destroy();
+      });
     };
-    // The socket is released once the body has been read to its end.
-    res.once("end", () => {
-      if (this.finished) done();
-      else this.once("finish", done);
-    });
+    if (this.finished) done();
+    else this.once("finish", done);
   }
+}
+
+function validateHost(host, name) {
+  if (host !== null && host !== undefined && typeof host !== "string") {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ["string", "undefined", "null"], host);
+  }
+  return host;
+}
+
+function timerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) throw new codes.ERR_OUT_OF_RANGE(name, "a non-negative finite number", msecs);
+  return msecs;
 }
 
 function urlToOptions(url) {

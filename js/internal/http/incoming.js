@@ -31,7 +31,7 @@ function addHeader(dest, name, value, join) {
 
 export class IncomingMessage extends Readable {
   constructor(socket) {
-    super({ autoDestroy: false });
+    super();
     this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;
@@ -103,12 +103,17 @@ export class IncomingMessage extends Readable {
     if (this._onRead) this._onRead();
   }
 
+  // Destroyed before its end: 'aborted', and the socket goes too. The error
+  // reaches 'error' only when someone listens for it, as in Node.
   _destroy(err, cb) {
-    if (!this.readableEnded || !this.complete) {
+    if ((!this.readableEnded || !this.complete) && !this.aborted) {
       this.aborted = true;
+      this.emit("aborted");
     }
-    if (this.socket && !this.complete && !this.socket.destroyed && err) this.socket.destroy(err);
-    cb(err);
+    const done = () => process.nextTick(() => cb(this.listenerCount("error") === 0 ? undefined : err));
+    const socket = this.socket;
+    if (socket && !socket.destroyed && this.aborted) socket.destroy(err);
+    done();
   }
 
   // Discard the body (a response nobody reads).

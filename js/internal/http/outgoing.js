@@ -31,6 +31,7 @@ export class OutgoingMessage extends Stream {
     this._removedTE = false;
     this.strictContentLength = false;
     this._contentLength = null;
+    this._bodyBytes = 0;
     this._hasBody = true;
     this._trailer = "";
     this.finished = false;
@@ -243,6 +244,8 @@ export class OutgoingMessage extends Stream {
     }
     this._header = state.header + crlf;
     this._headerSent = false;
+    // With Expect: 100-continue the head goes out now, before any body.
+    if (state.expect) this._send("", "latin1");
   }
 
   _addHeaderLine(state, key, value) {
@@ -301,6 +304,12 @@ export class OutgoingMessage extends Stream {
     }
     if (socket && socket._httpMessage === this && socket.writable) {
       if (this.outputData.length) this._flushOutput(socket);
+      // Writes of one tick leave together (one syscall): the socket stays
+      // corked until the next tick, or until end().
+      if (!socket.writableCorked) {
+        socket.cork();
+        process.nextTick(uncorkSocket, socket);
+      }
       return socket.write(data, encoding, callback);
     }
     this.outputData.push({ data, encoding, callback });
@@ -355,15 +364,19 @@ export class OutgoingMessage extends Stream {
     if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) {
       throw new ERR_INVALID_ARG_TYPE("chunk", ["string", "Buffer", "Uint8Array"], chunk);
     }
+    const len = typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    if (this._strictLength() && len + this._bodyBytes > this._contentLength) {
+      throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + this._bodyBytes, this._contentLength);
+    }
     if (!this._header) {
-      if (fromEnd) this._contentLength = typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+      if (fromEnd) this._contentLength = len;
       this._implicitHeader();
     }
     if (!this._hasBody) {
       if (typeof callback === "function") process.nextTick(callback);
       return true;
     }
-    const len = typeof chunk === "string" ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    this._bodyBytes += len;
     if (len === 0) {
       if (typeof callback === "function") process.nextTick(callback);
       return true;
@@ -392,7 +405,6 @@ export class OutgoingMessage extends Stream {
       }
       if (this.socket) this.socket.cork();
       this._writeChunk(chunk, encoding, null, true);
-      if (this.socket) this.socket.uncork();
     } else if (this.finished) {
       if (typeof callback === "function") {
         if (!this.writableFinished) this.on("finish", callback);
@@ -405,15 +417,29 @@ export class OutgoingMessage extends Stream {
     }
     // As in Node, end()'s callback runs ahead of other 'finish' listeners.
     if (typeof callback === "function") this.prependOnceListener("finish", callback);
+    if (this._strictLength() && this._bodyBytes !== this._contentLength) {
+      throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this._bodyBytes, this._contentLength);
+    }
     const finish = () => this._onFinishWrite();
     if (this._hasBody && this.chunkedEncoding) {
       this._send("0" + crlf + this._trailer + crlf, "latin1", finish);
     } else {
       this._send("", "latin1", finish);
     }
+    // end() sends everything at once: the socket is fully uncorked.
+    const socket = this.socket;
+    if (socket && socket._httpMessage === this) {
+      while (socket.writableCorked) socket.uncork();
+    }
     this.finished = true;
     if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
     return this;
+  }
+
+  // strictContentLength applies: a known length and plain framing.
+  _strictLength() {
+    return this.strictContentLength && this._contentLength != null && this._hasBody && !this._removedContLen &&
+      !this.chunkedEncoding && !this.hasHeader("transfer-encoding");
   }
 
   _onFinishWrite() {
@@ -429,6 +455,10 @@ export class OutgoingMessage extends Stream {
   pipe() {
     this.emit("error", new codes.ERR_STREAM_CANNOT_PIPE());
   }
+}
+
+function uncorkSocket(socket) {
+  if (socket.writableCorked) socket.uncork();
 }
 
 const kNeedDrain = Symbol("kNeedDrain");

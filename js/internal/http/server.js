@@ -3,7 +3,7 @@
 // errors.
 import { Server as NetServer } from "ext:host/net.js";
 import { codes, E } from "ext:host/internal/errors.js";
-import { validateInteger } from "ext:host/internal/validators.js";
+import { validateBoolean, validateInteger } from "ext:host/internal/validators.js";
 import { HTTPParser } from "ext:host/internal/http/parser.js";
 import { IncomingMessage } from "ext:host/internal/http/incoming.js";
 import { kOutHeaders, OutgoingMessage } from "ext:host/internal/http/outgoing.js";
@@ -256,7 +256,9 @@ export function connectionListener(socket) {
       state.pendingUpgrade = null;
       state.upgraded = true;
       socket.removeAllListeners("data");
-      socket.pause();
+      // Neither flowing nor paused: the upgrade handler's first 'data'
+      // listener starts the flow.
+      socket.readableFlowing = null;
       void head;
       server.emit(req.method === "CONNECT" ? "connect" : "upgrade", req, socket, rest);
     }
@@ -294,6 +296,7 @@ function onIncoming(server, socket, state, info) {
   req.httpVersionMinor = info.versionMinor;
   req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
   req.rawHeaders = info.rawHeaders;
+  req.upgrade = info.upgrade;
   req._keepAlive = info.shouldKeepAlive;
   state.requestsCount++;
   state.current = req;
@@ -379,8 +382,9 @@ function resOnFinish(server, socket, state, req, res) {
   res.detachSocket(socket);
   if (!res._closeEmitted) {
     res._closeEmitted = true;
+    // The request closes on its own once read to its end (autoDestroy).
     process.nextTick(() => {
-      req.emit("close");
+      res.destroyed = true;
       res.emit("close");
     });
   }
@@ -444,7 +448,6 @@ export class Server extends NetServer {
   }
 
   setTimeout(msecs, callback) {
-    validateInteger(msecs, "msecs", 0);
     this.timeout = msecs;
     if (callback) this.on("timeout", callback);
     return this;
@@ -457,6 +460,12 @@ export class Server extends NetServer {
 
 /** Copy the http options onto a server (`this`), with Node's defaults. */
 export function storeHTTPOptions(options) {
+  for (const name of ["maxHeaderSize", "requestTimeout", "headersTimeout", "keepAliveTimeout", "connectionsCheckingInterval"]) {
+    if (options[name] !== undefined) validateInteger(options[name], name, 0);
+  }
+  for (const name of ["insecureHTTPParser", "requireHostHeader", "joinDuplicateHeaders", "rejectNonStandardBodyWrites"]) {
+    if (options[name] !== undefined) validateBoolean(options[name], `options.${name}`);
+  }
   this[kIncomingMessage] = options.IncomingMessage ?? IncomingMessage;
   this[kServerResponse] = options.ServerResponse ?? ServerResponse;
   this.maxHeaderSize = options.maxHeaderSize;

@@ -1,7 +1,12 @@
 // Uncaught exceptions and unhandled rejections, handled and printed as Node
 // does, then the exit with Node's codes.
 import { core } from "ext:core/mod.js";
-import { op_fs_read_file_utf8, op_module_call_guarded } from "ext:core/ops";
+import {
+  op_fs_read_file_utf8,
+  op_module_call_guarded,
+  op_module_package_type,
+  op_module_resolve,
+} from "ext:core/ops";
 
 let inspectFn = (v) => (v instanceof Error ? v.stack : String(v));
 /** `fn(value, options)`: util.inspect, once the bootstrap has it. */
@@ -36,13 +41,22 @@ const VALIDATOR_SITE = ["node:internal/errors", 543, 6, 7, "      throw error;"]
 function arrowFor(err, site, fromPromise) {
   // A site recorded on the error itself (e.g. events' "throw er") wins.
   const own = err !== null && typeof err === "object" ? err[kArrow] : undefined;
-  site = own ?? site;
-  if (!site && err instanceof Error && typeof err.stack === "string") {
-    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+|\[eval\]|\[worker eval\]):(\d+):(\d+)\)?/.exec(err.stack);
+  site = own ?? site ?? stackSite(err, fromPromise);
+  return formatArrow(site);
+}
+
+/** Where the stack of `err` says it was made ([file, line, start, end,
+ * sourceLine]), or undefined. */
+export function stackSite(err, fromPromise = false) {
+  let site;
+  if (err instanceof Error && typeof err.stack === "string") {
+    const m = /\n {4}at (?:.*? \()?((?:file:\/\/)?\/[^():]+|\[eval\]|\[stdin\]|\[worker eval\]):(\d+):(\d+)\)?/.exec(err.stack);
     if (m) {
       try {
         const path = m[1].startsWith("file://") ? decodeURIComponent(m[1].slice(7)) : m[1];
-        const text = path === "[eval]" || path === "[worker eval]" ? evalSource : op_fs_read_file_utf8(path);
+        const text = path === "[eval]" || path === "[stdin]" || path === "[worker eval]" || path.endsWith("/[eval1]")
+          ? evalSource
+          : op_fs_read_file_utf8(path);
         const lines = text.split("\n");
         const line = lines[Number(m[2]) - 1];
         if (line !== undefined) {
@@ -58,6 +72,10 @@ function arrowFor(err, site, fromPromise) {
       }
     }
   }
+  return site;
+}
+
+function formatArrow(site) {
   if (!site || typeof site[0] !== "string") return "";
   // Node's validators rethrow from one place in internal/errors.
   if (site[0].startsWith("ext:host/internal/validators")) site = VALIDATOR_SITE;
@@ -185,7 +203,68 @@ const LOADER_ERRORS = [
     "get_format"],
   [/^No such built-in module: /, Error, "ERR_UNKNOWN_BUILTIN_MODULE", RUN_MAIN_SITE, "resolve"],
   [/^Package subpath '.*' is not defined by "exports"/, Error, "ERR_PACKAGE_PATH_NOT_EXPORTED", RUN_MAIN_SITE, "resolve"],
+  [/^Package import specifier ".*" is not defined/, TypeError, "ERR_PACKAGE_IMPORT_NOT_DEFINED", RUN_MAIN_SITE, "resolve"],
 ];
+
+/** Node's error for a failed ES module resolution or load (`code`, the
+ * message the loader made), thrown from the module graph of an import(). */
+export function loaderError(code, message) {
+  const entry = LOADER_ERRORS.find((e) => e[2] === code && e[0].test(message));
+  const Ctor = entry?.[1] ?? (code === "ERR_IMPORT_ATTRIBUTE_MISSING" ? TypeError : Error);
+  const where = entry?.[4] ?? "loader";
+  const err = new Ctor(message);
+  // Reading the stack records the call sites (the dynamic import() machinery
+  // keeps an error that has some); then it shows Node's loader frame.
+  void err.stack;
+  Object.defineProperty(err, "stack", {
+    value: `${Ctor.name} [${code}]: ${message}\n    at node:internal/modules/esm/${where}`,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
+  err.code = code;
+  if (code === "ERR_MODULE_NOT_FOUND" && where === "resolve") {
+    err.url = `file://${/^Cannot find module '(.*)' imported from /.exec(message)[1]}`;
+  } else if (code === "ERR_UNSUPPORTED_DIR_IMPORT") {
+    err.url = `file://${/^Directory import '(.*?)' is not supported/.exec(message)[1]}`;
+  }
+  decorateThrowSite(err, entry?.[3] ?? RUN_MAIN_SITE);
+  return err;
+}
+
+// V8's "does not provide an export named" for a CommonJS module becomes
+// Node's explanation with the default-import workaround.
+function commonJsExportHint(message, importerUrl, sourceLine) {
+  const m = /^The requested module '(.*)' does not provide an export named '(.*)'$/.exec(message);
+  if (!m) return undefined;
+  const [, specifier, name] = m;
+  let importer;
+  try {
+    importer = decodeURIComponent(new URL(importerUrl).pathname);
+  } catch {
+    return undefined;
+  }
+  const dir = importer.slice(0, importer.lastIndexOf("/")) || "/";
+  const target = op_module_resolve(specifier, dir, true);
+  if (typeof target !== "string" || target.startsWith("!")) return undefined;
+  const cjs = target.endsWith(".cjs") || (target.endsWith(".js") && op_module_package_type(target) === "commonjs");
+  if (!cjs) return undefined;
+  let names = name;
+  const braces = typeof sourceLine === "string" ? /\{([^}]*)\}/.exec(sourceLine) : null;
+  if (braces) {
+    const list = braces[1]
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => part.replace(/\s+as\s+/, ": "));
+    if (list.length > 0) names = list.join(", ");
+  }
+  return (
+    `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+    "which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the " +
+    `default export, for example using:\n\nimport pkg from '${specifier}';\nconst { ${names} } = pkg;\n`
+  );
+}
 
 function repairLoaderError(err) {
   if (!isNativeError(err) || typeof err.message !== "string") return err;
@@ -193,7 +272,15 @@ function repairLoaderError(err) {
     // "... at file:///x.mjs:1:10": a link error; the location becomes the arrow.
     const m = / at (file:\/\/[^\s]+):(\d+):(\d+)$/.exec(err.message);
     if (m) {
-      const out = new SyntaxError(err.message.slice(0, m.index));
+      let message = err.message.slice(0, m.index);
+      let sourceLine;
+      try {
+        sourceLine = op_fs_read_file_utf8(decodeURIComponent(m[1].slice(7))).split("\n")[Number(m[2]) - 1];
+      } catch {
+        // no source, no hint
+      }
+      message = commonJsExportHint(message, m[1], sourceLine) ?? message;
+      const out = new SyntaxError(message);
       out.stack = `SyntaxError: ${out.message}\n    at ModuleJob._instantiate (node:internal/modules/esm/module_job)`;
       try {
         const lines = op_fs_read_file_utf8(decodeURIComponent(m[1].slice(7))).split("\n");
@@ -266,7 +353,10 @@ function describeReason(reason) {
 // Where Node 24 shows the rejection being thrown from.
 const REJECTION_SITE = ["node:internal/process/promises", 392, 6, 7, "      new UnhandledPromiseRejection(reason);"];
 
-function unhandledRejectionError(reason) {
+// In --unhandled-rejections=strict mode Node makes the error elsewhere.
+const STRICT_REJECTION_SITE = ["node:internal/process/promises", 343, 13, 14, "    reason : new UnhandledPromiseRejection(reason);"];
+
+function unhandledRejectionError(reason, site = REJECTION_SITE) {
   const shown = describeReason(reason);
   const err = new Error(
     "This error originated either by throwing inside of an async function without a catch block, " +
@@ -280,7 +370,7 @@ function unhandledRejectionError(reason) {
     "    at throwUnhandledRejectionsMode (node:internal/process/promises:392:7)\n" +
     "    at processPromiseRejections (node:internal/process/promises:475:17)\n" +
     "    at process.processTicksAndRejections (node:internal/process/task_queues:106:37)";
-  decorateThrowSite(err, REJECTION_SITE);
+  decorateThrowSite(err, site);
   return err;
 }
 
@@ -321,7 +411,7 @@ export function installErrorHandling() {
     if (mode === "strict") {
       // Raised as an uncaught exception first; 'unhandledRejection' only
       // when an 'uncaughtException' listener dealt with it.
-      const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
+      const err = reason instanceof Error ? reason : unhandledRejectionError(reason, STRICT_REJECTION_SITE);
       triggerUncaughtException(err, true);
       process.emit("unhandledRejection", reason, promise);
       return true;

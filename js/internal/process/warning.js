@@ -28,6 +28,13 @@ export function emitWarningSync(warning, type, code, ctor) {
   }
 }
 
+// Node's validators throw from one place in internal/errors.
+function argError(name, value) {
+  const err = new ERR_INVALID_ARG_TYPE(name, "string", value);
+  decorateThrowSite(err, ["node:internal/errors", 543, 6, 7, "      throw error;"]);
+  return err;
+}
+
 export function emitWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === "object" && !Array.isArray(type)) {
@@ -40,12 +47,12 @@ export function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = "Warning";
   }
-  if (type !== undefined && typeof type !== "string") throw new ERR_INVALID_ARG_TYPE("type", "string", type);
+  if (type !== undefined && typeof type !== "string") throw argError("type", type);
   if (typeof code === "function") {
     ctor = code;
     code = undefined;
   } else if (code !== undefined && typeof code !== "string") {
-    throw new ERR_INVALID_ARG_TYPE("code", "string", code);
+    throw argError("code", code);
   }
   if (typeof warning === "string") {
     const err = new Error(warning);
@@ -55,7 +62,15 @@ export function emitWarning(warning, type, code, ctor) {
     Error.captureStackTrace(err, ctor || emitWarning);
     warning = err;
   } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE("warning", ["Error", "string"], warning);
+    const err = new ERR_INVALID_ARG_TYPE("warning", ["Error", "string"], warning);
+    decorateThrowSite(err, [
+      "node:internal/process/warning",
+      167,
+      4,
+      5,
+      "    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);",
+    ]);
+    throw err;
   }
   const process = globalThis.process;
   if (warning.name === "DeprecationWarning") {

@@ -31,7 +31,10 @@ Object.setPrototypeOf(Duplex, Readable);
 streamClasses.Duplex = Duplex;
 
 for (const method of Object.getOwnPropertyNames(Writable.prototype)) {
-  if (method === "constructor" || method === "destroy" || method === "destroyed") continue;
+  // Node's Duplex has no writableAborted.
+  if (method === "constructor" || method === "destroy" || method === "destroyed" || method === "writableAborted") {
+    continue;
+  }
   if (!Object.prototype.hasOwnProperty.call(Duplex.prototype, method) &&
       !Object.prototype.hasOwnProperty.call(Readable.prototype, method)) {
     Object.defineProperty(Duplex.prototype, method, Object.getOwnPropertyDescriptor(Writable.prototype, method));

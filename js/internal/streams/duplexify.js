@@ -12,9 +12,14 @@ import {
   isNodeStream,
   isReadable,
   isReadableNodeStream,
+  isReadableStream,
+  isTransformStream,
   isWritable,
   isWritableNodeStream,
+  isWritableStream,
+  streamClasses,
 } from "ext:host/internal/streams/utils.js";
+import { readableFromWeb, writableFromWeb } from "ext:host/internal/streams/web.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS } = codes;
 
@@ -35,11 +40,13 @@ class Duplexify extends Duplex {
   }
 }
 
-export function duplexFrom(body, name) {
+export function duplexFrom(body, name = "body") {
   if (isDuplexNodeStream(body)) return body;
   if (isReadableNodeStream(body)) return _duplexify({ readable: body });
   if (isWritableNodeStream(body)) return _duplexify({ writable: body });
   if (isNodeStream(body)) return _duplexify({ writable: false, readable: false });
+  if (isReadableStream(body)) return _duplexify({ readable: readableFromWeb(streamClasses.Readable, body) });
+  if (isWritableStream(body)) return _duplexify({ writable: writableFromWeb(streamClasses.Writable, body) });
   if (typeof body === "function") {
     const { value, write, final, destroy } = fromAsyncGen(body);
     if (isIterable(value)) {
@@ -260,8 +267,11 @@ export function compose(...streams) {
   }
   const head = streams[0];
   const tail = pipeline(streams, onfinished);
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
+  // Web streams take part too: a TransformStream or WritableStream head is
+  // written through its writer, a TransformStream or ReadableStream tail
+  // read through its reader.
+  const writable = isNodeStream(head) ? !!isWritable(head) : isTransformStream(head) || isWritableStream(head);
+  const readable = isNodeStream(tail) ? !!isReadable(tail) : isTransformStream(tail) || isReadableStream(tail);
   let d;
   let onclose;
   let ondrain;
@@ -283,7 +293,15 @@ export function compose(...streams) {
     readable,
   });
 
-  if (writable) {
+  const finishNow = function () {
+    if (onfinish) {
+      const cb = onfinish;
+      onfinish = null;
+      cb();
+    }
+  };
+
+  if (writable && isNodeStream(head)) {
     d._write = function (chunk, encoding, callback) {
       if (head.write(chunk, encoding)) callback();
       else ondrain = callback;
@@ -299,16 +317,49 @@ export function compose(...streams) {
         cb();
       }
     });
-    tail.on("finish", function () {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
+  } else if (writable) {
+    const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+    d._write = async function (chunk, encoding, callback) {
+      try {
+        await writer.ready;
+        writer.write(chunk).catch(() => {});
+        callback();
+      } catch (err) {
+        callback(err);
       }
-    });
+    };
+    d._final = async function (callback) {
+      try {
+        await writer.ready;
+        writer.close().catch(() => {});
+        onfinish = callback;
+      } catch (err) {
+        callback(err);
+      }
+    };
+  }
+  if (writable) {
+    if (isNodeStream(tail)) tail.on("finish", finishNow);
+    else eos(isTransformStream(tail) ? tail.readable : tail, finishNow);
   }
 
-  if (readable) {
+  if (readable && !isNodeStream(tail)) {
+    const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+    d._read = async function () {
+      while (true) {
+        try {
+          const { value, done } = await reader.read();
+          if (done) {
+            d.push(null);
+            return;
+          }
+          if (!d.push(value)) return;
+        } catch {
+          return;
+        }
+      }
+    };
+  } else if (readable) {
     tail.on("readable", function () {
       if (onreadable) {
         const cb = onreadable;

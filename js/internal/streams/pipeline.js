@@ -1,5 +1,5 @@
 // stream.pipeline
-import { AbortError, codes } from "ext:host/internal/errors.js";
+import { AbortError, codes, E } from "ext:host/internal/errors.js";
 import { nextTick } from "ext:host/internal/timers.js";
 import * as destroyImpl from "ext:host/internal/streams/destroy.js";
 import { eos } from "ext:host/internal/streams/end-of-stream.js";
@@ -25,6 +25,10 @@ const {
   ERR_STREAM_DESTROYED,
   ERR_STREAM_PREMATURE_CLOSE,
 } = codes;
+
+if (codes.ERR_STREAM_UNABLE_TO_PIPE === undefined) {
+  E("ERR_STREAM_UNABLE_TO_PIPE", "Cannot pipe to a closed or destroyed stream", Error);
+}
 
 function destroyer(stream, reading, writing) {
   let finished = false;
@@ -96,6 +100,29 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   } finally {
     cleanup();
     writable.off("drain", resume);
+  }
+}
+
+// Feed an iterable (or a web ReadableStream) into a web WritableStream or
+// the writable side of a TransformStream.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
   }
 }
 
@@ -177,7 +204,7 @@ export function pipelineImpl(streams, callback, opts) {
         ret = streamClasses.Duplex.from(stream);
       }
     } else if (typeof stream === "function") {
-      ret = makeAsyncIterable(ret);
+      ret = makeAsyncIterable(isTransformStream(ret) ? ret.readable : ret);
       ret = stream(ret, { signal });
       if (reading) {
         if (!isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE("AsyncIterable", `transform[${i - 1}]`, ret);
@@ -215,6 +242,9 @@ export function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToNode(ret.readable, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
@@ -223,7 +253,19 @@ export function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else if (isWebStream(stream)) {
-      throw new ERR_INVALID_ARG_TYPE("val", ["Readable", "Iterable", "AsyncIterable"], stream);
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE("val", ["Readable", "Iterable", "AsyncIterable", "ReadableStream", "TransformStream"], ret);
+      }
+      ret = stream;
     } else {
       ret = streamClasses.Duplex.from(stream);
     }
@@ -234,6 +276,7 @@ export function pipelineImpl(streams, callback, opts) {
 }
 
 function pipe(src, dst, finish, { end }) {
+  if (dst.destroyed) throw new codes.ERR_STREAM_UNABLE_TO_PIPE();
   let ended = false;
   dst.on("close", () => {
     if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
@@ -255,7 +298,9 @@ function pipe(src, dst, finish, { end }) {
       }
     });
   } else {
+    // The destination stays open: the pipeline is done once the source is.
     finish();
+    eos(src, { readable: true, writable: false }, finish);
   }
   return eos(dst, { readable: false, writable: true }, finish);
 }

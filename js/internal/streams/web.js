@@ -121,5 +121,87 @@ export function writableToWeb(streamWritable) {
     abort(reason) {
       destroyImpl.destroyer(streamWritable, reason);
     },
+  }, { highWaterMark: streamWritable.writableHighWaterMark });
+}
+
+// Duplex.fromWeb: one Duplex reading from pair.readable and writing to
+// pair.writable, honouring encoding / objectMode / decodeStrings.
+export function duplexFromWeb(Duplex, pair, options = {}) {
+  if (pair === null || typeof pair !== "object") throw new codes.ERR_INVALID_ARG_TYPE("pair", "Object", pair);
+  if (!isReadableStream(pair.readable)) {
+    throw new codes.ERR_INVALID_ARG_TYPE("pair.readable", "ReadableStream", pair.readable);
+  }
+  if (!isWritableStream(pair.writable)) {
+    throw new codes.ERR_INVALID_ARG_TYPE("pair.writable", "WritableStream", pair.writable);
+  }
+  const objectMode = !!options.objectMode;
+  const decodeStrings = options.decodeStrings ?? true;
+  const writer = pair.writable.getWriter();
+  const reader = pair.readable.getReader();
+  let writableClosed = false;
+  let readableClosed = false;
+  const toBytes = (chunk, encoding) => {
+    if (typeof chunk === "string" && decodeStrings && !objectMode) {
+      chunk = globalThis.Buffer.from(chunk, encoding);
+    }
+    return chunk;
+  };
+  const d = new Duplex({
+    allowHalfOpen: options.allowHalfOpen,
+    decodeStrings,
+    encoding: options.encoding,
+    highWaterMark: options.highWaterMark,
+    objectMode,
+    signal: options.signal,
+    write(chunk, encoding, cb) {
+      writer.ready.then(() => writer.write(toBytes(chunk, encoding))).then(() => cb(), cb);
+    },
+    final(cb) {
+      writer.close().then(
+        () => {
+          writableClosed = true;
+          cb();
+        },
+        cb,
+      );
+    },
+    read() {
+      reader.read().then(
+        ({ value, done }) => {
+          if (done) {
+            readableClosed = true;
+            d.push(null);
+          } else {
+            d.push(value);
+          }
+        },
+        (err) => destroyImpl.destroyer(d, err),
+      );
+    },
+    destroy(err, cb) {
+      const jobs = [];
+      if (!writableClosed) jobs.push(writer.abort(err).catch(() => {}));
+      if (!readableClosed) jobs.push(reader.cancel(err).catch(() => {}));
+      Promise.all(jobs).then(() => cb(err), () => cb(err));
+    },
   });
+  writer.closed.then(
+    () => {
+      writableClosed = true;
+    },
+    (err) => {
+      writableClosed = true;
+      destroyImpl.destroyer(d, err);
+    },
+  );
+  reader.closed.then(
+    () => {
+      readableClosed = true;
+    },
+    (err) => {
+      readableClosed = true;
+      destroyImpl.destroyer(d, err);
+    },
+  );
+  return d;
 }

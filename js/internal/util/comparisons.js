@@ -376,6 +376,9 @@ function objEquiv(a, b, mode, keys2, memos, iterationType) {
   if (iterationType === kIsArray) {
     for (let i = 0; i < a.length; i++) {
       if (hasOwn(a, i)) {
+        // Node 24's loose mode accepts any actual element where the expected
+        // array holds null (assert.deepEqual([1], [null]) passes there).
+        if (mode === kLoose && b[i] === null && hasOwn(b, i)) continue;
         if (!hasOwn(b, i) || !innerDeepEqual(a[i], b[i], mode, memos)) return false;
       } else if (hasOwn(b, i)) {
         return false;

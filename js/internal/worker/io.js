@@ -13,6 +13,7 @@ import {
   op_message_port_post,
   op_message_port_receive,
   op_message_port_ref,
+  op_message_port_set_context,
   op_message_port_start,
   op_serialize_is_marked,
   op_serialize_mark,
@@ -650,6 +651,25 @@ export function isMarkedAsUntransferable(obj) {
   return op_serialize_is_marked(obj, MARK_UNTRANSFERABLE);
 }
 
-export function moveMessagePortToContext(port) {
-  return port;
+/**
+ * moveMessagePortToContext's first half: a new main-realm port object takes
+ * over `port`'s channel (`port` itself becomes unusable; posting to it does
+ * nothing) and its messages are made in `sandbox`'s context. Returns
+ * undefined when `sandbox` is not a vm context.
+ */
+export function takeOverPort(port, sandbox) {
+  const id = port[kId];
+  if (id !== 0 && !op_message_port_set_context(id, sandbox)) return undefined;
+  const shadow = new MessagePort(kCreate);
+  shadow[kId] = id;
+  port[kId] = 0;
+  port[kClosed] = true;
+  port[kStarted] = false;
+  if (id !== 0) {
+    ports.delete(id);
+    ports.set(id, shadow);
+  } else {
+    shadow[kClosed] = true;
+  }
+  return shadow;
 }

@@ -8,10 +8,16 @@ import {
   op_module_resolve,
 } from "ext:core/ops";
 import { builtinNames, isBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
-import { codes, fromOpError } from "ext:host/internal/errors.js";
+import { codes, E, fromOpError } from "ext:host/internal/errors.js";
 import { validateString } from "ext:host/internal/validators.js";
-import { decorateThrowSite } from "ext:host/internal/process/execution.js";
+import { decorateThrowSite, stackSite } from "ext:host/internal/process/execution.js";
 import { emitWarningSync } from "ext:host/internal/process/warning.js";
+
+E(
+  "ERR_PACKAGE_IMPORT_NOT_DEFINED",
+  (specifier, pkg, base) => `Package import specifier "${specifier}" is not defined${pkg ? ` in package ${pkg}` : ""} imported from ${base}`,
+  TypeError,
+);
 
 const { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ASYNC_MODULE } = codes;
 
@@ -188,7 +194,7 @@ export class Module {
   require(id) {
     validateString(id, "id");
     if (id === "") throw new ERR_INVALID_ARG_VALUE("id", id, "must be a non-empty string");
-    return Module._load(id, this, false);
+    return wrapModuleLoad(id, this, false);
   }
 
   load(filename) {
@@ -286,6 +292,13 @@ export class Module {
     for (const base of bases) {
       const found = op_module_resolve(request, base, false);
       if (found === null) continue;
+      if (found.startsWith("!IMPORT_NOT_DEFINED")) {
+        const pkg = found.slice("!IMPORT_NOT_DEFINED ".length);
+        const from = parent?.filename ?? `${globalThis.process.cwd()}/`;
+        const err = new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(request, pkg, from);
+        decorateThrowSite(err, ["node:internal/modules/cjs/loader", 1542, 8, 9, "        throw e;"]);
+        throw err;
+      }
       if (found.startsWith("!NOT_EXPORTED ")) {
         const [, subpath, pkg] = found.split(" ");
         const err = new Error(`Package subpath '${subpath}' is not defined by "exports" in ${pkg}`);
@@ -456,11 +469,36 @@ function readSource(filename) {
   }
 }
 
+// Two steps, as Node's loader has (stack traces then have Node's depth).
+function importSyncForRequire(filename) {
+  return runSync(pathToFileUrl(filename));
+}
+
+function runSync(url) {
+  return core.ops.op_import_sync(url);
+}
+
+// The error each ES module failed with under require(), for a retry.
+const esmErrors = new Map();
+
 function requireEsm(filename) {
   try {
-    return core.ops.op_import_sync(pathToFileUrl(filename));
+    return importSyncForRequire(filename);
   } catch (err) {
+    const original = core.ops.op_module_last_stack_error();
     if (String(err?.message).includes("Top-level await")) throw new ERR_REQUIRE_ASYNC_MODULE();
+    // The module's own error, which deno_core reported as text only.
+    const known = original instanceof Error ? original : esmErrors.get(filename);
+    if (
+      known instanceof Error &&
+      typeof err?.message === "string" &&
+      err.message.startsWith(`${known.name}: ${known.message}`)
+    ) {
+      esmErrors.set(filename, known);
+      // Printed uncaught, the arrow points into the module, as in Node.
+      if (!(known instanceof SyntaxError)) decorateThrowSite(known, stackSite(known));
+      throw known;
+    }
     throw err;
   }
 }
@@ -503,13 +541,19 @@ Object.defineProperty(Module, "builtinModules", {
 
 /** Run `filename` as the main CommonJS module (`node file.js`). */
 export function runMainCjs(filename) {
-  Module._load(filename, null, true);
+  wrapModuleLoad(filename, null, true);
+}
+
+// As in Node, one frame between require()/the main entry and Module._load
+// (stack traces then have Node's depth).
+function wrapModuleLoad(request, parent, isMain) {
+  return Module._load(request, parent, isMain);
 }
 
 /** require() for a module that is not a file: -e/-p code and the REPL. */
-export function makeEvalRequire(cwd) {
-  const mod = new Module("[eval]", null);
-  mod.filename = `${cwd}/[eval]`;
+export function makeEvalRequire(cwd, name = "[eval]") {
+  const mod = new Module(name, null);
+  mod.filename = `${cwd}/${name}`;
   mod.paths = nodeModulePaths(cwd);
   return { module: mod, require: makeRequireFunction(mod) };
 }

@@ -1,0 +1,14 @@
+const et = new EventTarget();
+const order = [];
+et.addEventListener('o', () => { order.push(1); et.addEventListener('o', () => order.push('late1')); });
+et.addEventListener('o', () => order.push(2));
+et.dispatchEvent(new Event('o')); console.log(order);
+const et2 = new EventTarget(); const o2 = [];
+et2.addEventListener('o', () => { o2.push(1); et2.addEventListener('o', () => o2.push('late')); });
+et2.dispatchEvent(new Event('o')); console.log(o2);
+const et3 = new EventTarget(); const o3 = [];
+const b = () => o3.push('b');
+et3.addEventListener('o', () => { o3.push('a'); et3.removeEventListener('o', b); });
+et3.addEventListener('o', b);
+et3.addEventListener('o', () => o3.push('c'));
+et3.dispatchEvent(new Event('o')); console.log(o3);

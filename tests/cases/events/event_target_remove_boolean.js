@@ -1,0 +1,14 @@
+const et = new EventTarget();
+const f = (e) => console.log('f', e.eventPhase);
+et.addEventListener('a', f, true);
+et.removeEventListener('a', f, true);
+console.log('d1'); et.dispatchEvent(new Event('a'));
+et.removeEventListener('a', f, { capture: true });
+console.log('d2'); et.dispatchEvent(new Event('a'));
+const g = (e) => console.log('g', e.eventPhase);
+et.addEventListener('b', g, true);
+et.addEventListener('b', g, false);
+console.log('d3'); et.dispatchEvent(new Event('b'));
+const h1 = (e) => console.log('h1', e.eventPhase); const h2 = (e) => console.log('h2', e.eventPhase);
+et.addEventListener('c', h1); et.addEventListener('c', h2);
+console.log('d4'); et.dispatchEvent(new Event('c'));

@@ -1,0 +1,25 @@
+// Named exports Node's CommonJS lexer finds (and the ones it does not).
+import * as c from '../fixtures/cjs_lexer/c.cjs';
+import * as lit from '../fixtures/cjs_lexer/lit.cjs';
+import * as lit2 from '../fixtures/cjs_lexer/lit2.cjs';
+import * as reexp from '../fixtures/cjs_lexer/reexp.cjs';
+import * as babel from '../fixtures/cjs_lexer/babel.cjs';
+import * as tsc from '../fixtures/cjs_lexer/tsc.cjs';
+import * as a1 from '../fixtures/cjs_lexer/o_a1.cjs';
+import * as a3 from '../fixtures/cjs_lexer/o_a3.cjs';
+import * as a5 from '../fixtures/cjs_lexer/o_a5.cjs';
+import * as a7 from '../fixtures/cjs_lexer/o_a7.cjs';
+import * as b3 from '../fixtures/cjs_lexer/o_b3.cjs';
+import * as b4 from '../fixtures/cjs_lexer/o_b4.cjs';
+import * as b8 from '../fixtures/cjs_lexer/o_b8.cjs';
+import * as c1 from '../fixtures/cjs_lexer/o_c1.cjs';
+import * as c2 from '../fixtures/cjs_lexer/o_c2.cjs';
+import * as c7 from '../fixtures/cjs_lexer/o_c7.cjs';
+import * as c8 from '../fixtures/cjs_lexer/o_c8.cjs';
+import * as c9 from '../fixtures/cjs_lexer/o_c9.cjs';
+import * as d3 from '../fixtures/cjs_lexer/o_d3.cjs';
+import * as d4 from '../fixtures/cjs_lexer/o_d4.cjs';
+import { own, a as babelA } from '../fixtures/cjs_lexer/babel.cjs';
+const all = { c, lit, lit2, reexp, babel, tsc, a1, a3, a5, a7, b3, b4, b8, c1, c2, c7, c8, c9, d3, d4 };
+for (const [name, ns] of Object.entries(all)) console.log(name, Object.keys(ns).join(','));
+console.log(own, babelA, babel.default === babel['module.exports']);

@@ -1,0 +1,20 @@
+const { Readable, PassThrough, Writable, pipeline } = require('stream');
+const sp = require('stream/promises');
+(async () => {
+  const sink = new PassThrough();
+  pipeline(Readable.from(['a', 'b']), sink, (err) => console.log('cb end:false?', err, sink.writableEnded));
+  await new Promise((r) => setTimeout(r, 5));
+  const sink2 = new Writable({ write(c, e, cb) { console.log('w', String(c)); cb(); } });
+  await sp.pipeline(Readable.from(['1', '2']), sink2, { end: false });
+  console.log('resolved', sink2.writableEnded);
+  await sp.pipeline(Readable.from(['3']), sink2, { end: false });
+  console.log('second resolved');
+  sink2.end();
+  await sp.finished(sink2);
+  console.log('sink finished');
+  const sink3 = new PassThrough();
+  const bad = new Readable({ read() { this.destroy(new Error('src fail')); } });
+  await sp.pipeline(bad, sink3, { end: false }).catch((e) => console.log('rejected', e.message, sink3.destroyed));
+  await sp.pipeline(async function* () { yield 'g'; }, new Writable({ write(c, e, cb) { console.log('gen w', String(c)); cb(); } }), { end: false });
+  console.log('gen done');
+})();

@@ -1,0 +1,27 @@
+const log = [];
+let i = 0; const tick = () => { log.push('t' + ++i); if (i < 30) Promise.resolve().then(tick); };
+(async () => {
+  const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); c.enqueue(3); c.close(); } });
+  await null;
+  Promise.resolve().then(tick);
+  for await (const v of rs) log.push('v' + v);
+  log.push('done');
+  const rs2 = new ReadableStream({ start(c) { c.enqueue('a'); c.enqueue('b'); } });
+  const it = rs2.values();
+  i = 0; Promise.resolve().then(tick);
+  it.next().then((r) => log.push('n1 ' + r.value));
+  it.next().then((r) => log.push('n2 ' + r.value));
+  await new Promise((r) => setTimeout(r, 5));
+  log.push('|');
+  i = 0; Promise.resolve().then(tick);
+  it.next().then((r) => log.push('n3 ' + r.done));
+  it.return().then((r) => log.push('ret ' + r.done));
+  await new Promise((r) => setTimeout(r, 5));
+  const reader = new ReadableStream({ start(c) { c.enqueue('x'); c.enqueue('y'); } }).getReader();
+  i = 0; Promise.resolve().then(tick);
+  reader.read().then((r) => log.push('r1 ' + r.value));
+  reader.read().then((r) => log.push('r2 ' + r.value));
+  reader.read().then((r) => log.push('r3 ' + r.value));
+  await new Promise((r) => setTimeout(r, 5));
+  console.log(log.join(' '));
+})();

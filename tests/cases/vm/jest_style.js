@@ -1,0 +1,23 @@
+// A test-runner style environment: globals installed on the context global from outside.
+const vm = require('vm');
+const context = vm.createContext();
+const global = vm.runInContext('this', context);
+global.global = global;
+global.setTimeout = setTimeout;
+global.clearTimeout = clearTimeout;
+global.process = process;
+Object.defineProperty(global, 'lazy', { get() { return 'lazy value'; }, configurable: true, enumerable: false });
+global.Buffer = Buffer;
+console.log(vm.runInContext('typeof global + typeof setTimeout + typeof process + lazy + (global === globalThis)', context));
+console.log(Object.keys(context).sort(), 'lazy' in context);
+const fn = new vm.Script('(function (module, exports, require) { exports.v = require("path").basename("/a/b.js"); exports.arr = [] instanceof Array; })', { filename: '/virtual/mod.js' }).runInContext(context);
+const mod = { exports: {} };
+fn.call(mod.exports, mod, mod.exports, require);
+console.log(mod.exports);
+delete global.lazy;
+console.log(vm.runInContext('typeof lazy', context), 'lazy' in context);
+console.log(vm.runInContext('Object.keys(globalThis).sort().join()', context));
+global.counter = 0;
+vm.runInContext('counter++; counter++', context);
+console.log(global.counter, context.counter);
+vm.runInContext('setTimeout(() => process.stdout.write("timeout fired in ctx\\n"), 1)', context);
