@@ -1,7 +1,7 @@
 // node:events -- EventEmitter and the module's helpers. The web classes
 // (EventTarget, Event, AbortController, ...) are named exports only; the
 // bootstrap turns them into globals.
-import { AbortError, codes, E } from "ext:host/internal/errors.js";
+import { AbortError, codes } from "ext:host/internal/errors.js";
 import {
   validateAbortSignal,
   validateBoolean,
@@ -29,12 +29,6 @@ import { DOMException } from "ext:host/internal/dom_exception.js";
 import { AsyncResource } from "ext:host/async_hooks.js";
 
 const { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR } = codes;
-E("ERR_INVALID_RETURN_VALUE", (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
 
 const kCapture = Symbol("kCapture");
 const kShapeMode = Symbol("shapeMode");

@@ -164,9 +164,8 @@ E("ERR_MISSING_ARGS", (...args) => {
   return msg;
 }, TypeError);
 E("ERR_INVALID_RETURN_VALUE", (input, name, value) => {
-  const type = value !== null && typeof value === "object" && value.constructor?.name
-    ? `instance of ${value.constructor.name}`
-    : `type ${typeof value}`;
+  // Described as ERR_INVALID_ARG_TYPE describes what it received.
+  const type = describeReceived(value).slice(" Received ".length);
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError, RangeError);
 E("ERR_UNKNOWN_ENCODING", "Unknown encoding: %s", TypeError);

@@ -308,6 +308,16 @@ fn hook(runtime: &mut JsRuntime, name: &str) -> Result<v8::Global<v8::Function>,
     Ok(v8::Global::new(scope, f))
 }
 
+/// User code should not see `__hostHooks` among the globals (Node has no
+/// such global); the runtime holds what it needs.
+fn hide_hooks(runtime: &mut JsRuntime) {
+    deno_core::scope!(scope, runtime);
+    let global = scope.get_current_context().global(scope);
+    if let Some(key) = v8::String::new(scope, "__hostHooks") {
+        global.delete(scope, key.into());
+    }
+}
+
 fn exit_request(runtime: &JsRuntime) -> (Option<i32>, Arc<tokio::sync::Notify>) {
     let state = runtime.op_state();
     let state = state.borrow();
@@ -340,6 +350,7 @@ pub(crate) async fn drive(runtime: &mut JsRuntime) -> i32 {
             return 70;
         }
     };
+    hide_hooks(runtime);
     let (_, notify) = exit_request(runtime);
     if let Err(err) = runtime.call(&bootstrap).await {
         if let (Some(code), _) = exit_request(runtime) {

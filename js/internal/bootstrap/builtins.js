@@ -149,8 +149,12 @@ export function loadBuiltin(name) {
   return mod;
 }
 
+/** require('module').builtinModules: sorted, the node:-only ones last. */
 export function builtinNames() {
-  return Object.keys(table).filter((n) => !n.startsWith("internal/"));
+  const names = Object.keys(table).filter((n) => !n.startsWith("internal/"));
+  const plain = names.filter((n) => !prefixOnly.has(n)).sort();
+  const prefixed = names.filter((n) => prefixOnly.has(n)).sort().map((n) => `node:${n}`);
+  return [...plain, ...prefixed];
 }
 
 // `process` exists only at run time; its ESM named exports are these keys.

@@ -113,7 +113,10 @@ function objectComparisonStart(val1, val2, mode, memos) {
     if (core.isBoxedPrimitive(val2) || isError(val2)) return false;
     return keyCheck(val1, val2, mode, memos, kNoIterator);
   } else if (core.isDate(val1)) {
-    if (!core.isDate(val2) || Date.prototype.getTime.call(val1) !== Date.prototype.getTime.call(val2)) return false;
+    // Invalid dates (NaN time) are equal to each other, as in Node.
+    if (!core.isDate(val2) || !Object.is(Date.prototype.getTime.call(val1), Date.prototype.getTime.call(val2))) {
+      return false;
+    }
   } else if (core.isRegExp(val1)) {
     if (!core.isRegExp(val2) || !areSimilarRegExps(val1, val2)) return false;
   } else if (core.isArrayBufferView(val1)) {
