@@ -304,25 +304,31 @@ export class Socket extends EventEmitter {
     return this;
   }
 
-  _opt(name, value) {
+  // syscall: the name Node's errors carry (the method, e.g. "setTTL").
+  _opt(name, value, syscall = "setsockopt") {
     const state = this[kState];
-    if (state.rid === null) throw errnoException(9, name === "broadcast" ? "setBroadcast" : "setsockopt");
-    return op_dgram_option(state.rid, name, value);
+    if (state.rid === null) throw errnoException(9, syscall);
+    if (syscall === "setsockopt") return op_dgram_option(state.rid, name, value);
+    try {
+      return op_dgram_option(state.rid, name, value);
+    } catch (e) {
+      throw errnoException(e?.errno ?? 5, syscall);
+    }
   }
 
   setBroadcast(flag) {
-    this._opt("broadcast", flag ? 1 : 0);
+    this._opt("broadcast", flag ? 1 : 0, "setBroadcast");
   }
   setTTL(ttl) {
     if (typeof ttl !== "number") throw new ERR_INVALID_ARG_TYPE("ttl", "number", ttl);
-    return this._opt("ttl", ttl);
+    return this._opt("ttl", ttl, "setTTL");
   }
   setMulticastTTL(ttl) {
     if (typeof ttl !== "number") throw new ERR_INVALID_ARG_TYPE("ttl", "number", ttl);
-    return this._opt("multicastTTL", ttl);
+    return this._opt("multicastTTL", ttl, "setMulticastTTL");
   }
   setMulticastLoopback(flag) {
-    this._opt("multicastLoopback", flag ? 1 : 0);
+    this._opt("multicastLoopback", flag ? 1 : 0, "setMulticastLoopback");
     return flag;
   }
   setMulticastInterface() {}

@@ -244,7 +244,11 @@ fn resolve_package(
 
 /// A `#specifier` through the "imports" of the package.json nearest to
 /// `base_dir`.
-fn resolve_imports(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<PathBuf, ResolveError> {
+fn resolve_imports(
+    request: &str,
+    base_dir: &Path,
+    mode: ResolveMode,
+) -> Result<PathBuf, ResolveError> {
     let mut dir = Some(base_dir);
     let mut found = None;
     while let Some(d) = dir {
@@ -262,7 +266,10 @@ fn resolve_imports(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<
         package_json: Some(pkg_json.clone()),
     };
     let json = read_json(&pkg_json).ok_or_else(not_defined)?;
-    let map = json.get("imports").and_then(|i| i.as_object()).ok_or_else(not_defined)?;
+    let map = json
+        .get("imports")
+        .and_then(|i| i.as_object())
+        .ok_or_else(not_defined)?;
     let (target, pattern) = match map.get(request) {
         Some(t) if !request.contains('*') => (t, None),
         _ => {
@@ -275,7 +282,8 @@ fn resolve_imports(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<
                         && request.ends_with(suffix)
                         && best.as_ref().is_none_or(|(k, _, _)| key.len() > k.len())
                     {
-                        let matched = request[prefix.len()..request.len() - suffix.len()].to_string();
+                        let matched =
+                            request[prefix.len()..request.len() - suffix.len()].to_string();
                         best = Some((key, target, matched));
                     }
                 }
@@ -292,7 +300,10 @@ fn resolve_imports(request: &str, base_dir: &Path, mode: ResolveMode) -> Result<
         };
     }
     // A bare package name as the target.
-    if let Some(name) = target.as_str().filter(|t| !t.starts_with('.') && !t.starts_with('/')) {
+    if let Some(name) = target
+        .as_str()
+        .filter(|t| !t.starts_with('.') && !t.starts_with('/'))
+    {
         let name = match &pattern {
             Some(p) => name.replace('*', p),
             None => name.to_string(),
@@ -388,7 +399,9 @@ fn op_module_resolve(
         )),
         Err(ResolveError::ImportNotDefined { package_json }) => Some(format!(
             "!IMPORT_NOT_DEFINED {}",
-            package_json.map(|p| p.display().to_string()).unwrap_or_default()
+            package_json
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
         )),
     }
 }
@@ -501,7 +514,9 @@ pub const LAST_STACK_ERROR: &str = "host::last_stack_error";
 /// The last error whose stack trace was formatted (then forgotten), or
 /// undefined.
 #[op2]
-fn op_module_last_stack_error<'s, 'i>(scope: &mut v8::PinScope<'s, 'i>) -> v8::Local<'s, v8::Value> {
+fn op_module_last_stack_error<'s, 'i>(
+    scope: &mut v8::PinScope<'s, 'i>,
+) -> v8::Local<'s, v8::Value> {
     let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
     let Some(name) = v8::String::new(scope, LAST_STACK_ERROR) else {
         return undefined;

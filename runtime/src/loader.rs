@@ -18,7 +18,7 @@ use deno_error::JsErrorBox;
 mod cjs_lexer;
 
 use deno_error::JsErrorClass;
-use host_ops::module::{package_type, resolve, eval_source, ResolveError, ResolveMode};
+use host_ops::module::{eval_source, package_type, resolve, ResolveError, ResolveMode};
 
 /// Node's module-loading errors (`code` set as Node sets it).
 #[derive(Debug)]

@@ -98,7 +98,10 @@ fn call_site_method<'s>(
 /// Whether the outermost frame is an ES module's top-level code run
 /// synchronously by its evaluation (not resumed after an await, which
 /// happens in a microtask).
-fn in_module_evaluation<'s>(scope: &mut v8::PinScope<'s, '_>, sites: v8::Local<'s, v8::Array>) -> bool {
+fn in_module_evaluation<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    sites: v8::Local<'s, v8::Array>,
+) -> bool {
     let n = sites.length();
     if n == 0 {
         return false;
@@ -151,7 +154,9 @@ fn first_await(url: &str) -> Option<(i64, i64)> {
             line.match_indices("await").find_map(|(at, _)| {
                 let before = at.checked_sub(1).map(|j| bytes[j]);
                 let after = bytes.get(at + 5).copied();
-                let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$');
+                let word = |c: Option<u8>| {
+                    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$')
+                };
                 (!word(before) && !word(after)).then_some((i as i64 + 1, at as i64 + 1))
             })
         })

@@ -17,7 +17,7 @@ import {
   setInspect,
   triggerUncaughtException,
 } from "ext:host/internal/process/execution.js";
-import { Module, makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
+import { Module, withPreloading, makeEvalRequire, pathToFileUrl, requireForImport, resolvePath, runMainCjs } from "ext:host/internal/modules/cjs/loader.js";
 import { installSignalHandling } from "ext:host/internal/process/signals.js";
 import { setupChildIpc } from "ext:host/internal/child_process/setup.js";
 import { installWebGlobals } from "ext:host/internal/bootstrap/web_globals.js";
@@ -226,7 +226,7 @@ function runPreloads(info) {
   const parent = new Module("internal/preload", null);
   parent.paths = Module._nodeModulePaths(process.cwd());
   for (const id of info.require) {
-    runGuarded(() => parent.require(id));
+    runGuarded(() => withPreloading(() => parent.require(id)));
   }
 }
 

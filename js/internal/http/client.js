@@ -244,7 +244,7 @@ export class ClientRequest extends OutgoingMessage {
     if (options.method != null && !checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN("Method", method);
     this.method = method;
     this.path = options.path || "/";
-    if (/[\u0000-\u0020]/.test(this.path)) {
+    if (/[^\u0021-\u00ff]/.test(this.path)) {
       const err = new TypeError("Request path contains unescaped characters");
       err.code = "ERR_UNESCAPED_CHARACTERS";
       throw err;

@@ -385,8 +385,20 @@ Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module("internal/preload", null);
   parent.paths = nodeModulePaths(globalThis.process.cwd());
-  for (const r of requests) parent.require(r);
+  withPreloading(() => {
+    for (const r of requests) parent.require(r);
+  });
 };
+
+/** Run `fn` with module.isPreloading true (the --require modules). */
+export function withPreloading(fn) {
+  preloading = true;
+  try {
+    return fn();
+  } finally {
+    preloading = false;
+  }
+}
 Module._findPath = function _findPath(request, paths) {
   for (const p of paths ?? []) {
     const found = op_module_resolve(request.startsWith("/") ? request : `./${request}`, p, false);
@@ -433,7 +445,50 @@ const mainModule = { current: undefined };
 
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
-Module.wrapper = ["(function (exports, require, module, __filename, __dirname) { ", "\n});"];
+// wrap/wrapper are accessor-like and not enumerable, as in Node.
+{
+  let wrapper = ["(function (exports, require, module, __filename, __dirname) { ", "\n});"];
+  Object.defineProperty(Module, "wrapper", {
+    get: () => wrapper,
+    set: (v) => {
+      wrapper = v;
+    },
+    enumerable: false,
+    configurable: false,
+  });
+  Object.defineProperty(Module, "wrap", { enumerable: false });
+}
+Module._debug = function _debug() {};
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+};
+Module.setSourceMapsSupport = function setSourceMapsSupport() {};
+Module.stripTypeScriptTypes = function stripTypeScriptTypes() {
+  const err = new Error("Node.js is not compiled with TypeScript support");
+  err.code = "ERR_NO_TYPESCRIPT";
+  throw err;
+};
+Module.SourceMap = class SourceMap {
+  #payload;
+  constructor(payload) {
+    this.#payload = payload;
+  }
+  get payload() {
+    return this.#payload;
+  }
+  findEntry() {
+    return {};
+  }
+  findOrigin() {
+    return {};
+  }
+};
+let preloading = false;
+Object.defineProperty(Module.prototype, "isPreloading", {
+  get: () => preloading,
+  enumerable: false,
+  configurable: true,
+});
 Module.globalPaths = [];
 Module.Module = Module;
 Module._extensions = { __proto__: null };
