@@ -35,7 +35,10 @@ export function ReadableState(options, stream, isDuplex) {
   this.highWaterMark = options
     ? getHighWaterMark(this, options, "readableHighWaterMark", isDuplex)
     : getHighWaterMark(this, {}, "readableHighWaterMark", false);
+  // Chunks are buffer[bufferIndex..]: taking the first one only moves the
+  // index (Array.prototype.shift is linear on large arrays).
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.flowing = null;
@@ -194,8 +197,9 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit("data", chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
-    else state.buffer.push(chunk);
+    if (!addToFront) state.buffer.push(chunk);
+    else if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+    else state.buffer.unshift(chunk);
     if (state.needReadable) emitReadable(stream);
   }
   maybeReadMore(stream, state);
@@ -212,8 +216,8 @@ Readable.prototype.setEncoding = function (enc) {
   state.decoder = decoder;
   state.encoding = decoder.encoding;
   let content = "";
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer.length = 0;
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
+  clearChunks(state);
   if (content !== "") state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -236,7 +240,7 @@ function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -740,41 +744,62 @@ defineGetters(Readable.prototype, {
   },
 });
 
+function clearChunks(state) {
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+}
+
+// Take the first chunk.
+function shiftChunk(state) {
+  const buffer = state.buffer;
+  const chunk = buffer[state.bufferIndex];
+  buffer[state.bufferIndex++] = undefined;
+  if (state.bufferIndex === buffer.length) {
+    clearChunks(state);
+  } else if (state.bufferIndex >= 1024 && state.bufferIndex * 2 >= buffer.length) {
+    buffer.splice(0, state.bufferIndex);
+    state.bufferIndex = 0;
+  }
+  return chunk;
+}
+
 function fromList(n, state) {
   if (state.length === 0) return null;
   const buffer = state.buffer;
   let ret;
   if (state.objectMode) {
-    ret = buffer.shift();
+    ret = shiftChunk(state);
   } else if (!n || n >= state.length) {
-    if (state.decoder) ret = buffer.join("");
-    else if (buffer.length === 1) ret = buffer[0];
-    else ret = getBuffer().concat(buffer, state.length);
-    buffer.length = 0;
+    const chunks = state.bufferIndex === 0 ? buffer : buffer.slice(state.bufferIndex);
+    if (state.decoder) ret = chunks.join("");
+    else if (chunks.length === 1) ret = chunks[0];
+    else ret = getBuffer().concat(chunks, state.length);
+    clearChunks(state);
   } else {
-    ret = consumeFromList(n, buffer, !!state.decoder);
+    ret = consumeFromList(n, state, !!state.decoder);
   }
   return ret;
 }
 
-function consumeFromList(n, buffer, strings) {
-  const first = buffer[0];
+function consumeFromList(n, state, strings) {
+  const buffer = state.buffer;
+  const first = buffer[state.bufferIndex];
   if (n < first.length) {
-    buffer[0] = first.slice(n);
+    buffer[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return buffer.shift();
+  if (n === first.length) return shiftChunk(state);
   if (strings) {
     let ret = "";
     while (n > 0) {
-      const str = buffer[0];
+      const str = buffer[state.bufferIndex];
       if (n >= str.length) {
         ret += str;
         n -= str.length;
-        buffer.shift();
+        shiftChunk(state);
       } else {
         ret += str.slice(0, n);
-        buffer[0] = str.slice(n);
+        buffer[state.bufferIndex] = str.slice(n);
         n = 0;
       }
     }
@@ -783,15 +808,15 @@ function consumeFromList(n, buffer, strings) {
   const ret = getBuffer().allocUnsafe(n);
   let off = 0;
   while (off < n) {
-    const b = buffer[0];
+    const b = buffer[state.bufferIndex];
     const need = n - off;
     if (need >= b.length) {
       ret.set(b, off);
       off += b.length;
-      buffer.shift();
+      shiftChunk(state);
     } else {
       ret.set(b.subarray(0, need), off);
-      buffer[0] = b.subarray(need);
+      buffer[state.bufferIndex] = b.subarray(need);
       off = n;
     }
   }
