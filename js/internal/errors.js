@@ -20,6 +20,10 @@ const messages = new Map();
 function formatMessage(key, args) {
   const msg = messages.get(key);
   if (typeof msg === "function") return msg(...args);
+  // Node formats these messages with util.format (%s of an object
+  // inspects it).
+  const format = globalThis[Symbol.for("host.format")];
+  if (typeof format === "function") return format(msg, ...args);
   let i = 0;
   return msg.replace(/%[sdjo]/g, () => String(args[i++]));
 }

@@ -1724,5 +1724,12 @@ Object.defineProperty(globalThis, Symbol.for("host.inspect"), {
   configurable: true,
   enumerable: false,
 });
+// For internal/errors.js, which cannot import this module.
+Object.defineProperty(globalThis, Symbol.for("host.format"), {
+  value: format,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
 
 export default inspect;
