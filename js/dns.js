@@ -48,6 +48,11 @@ export function lookup(hostname, options, callback) {
   return {};
 }
 
+// util.promisify(dns.lookup) resolves { address, family }, and
+// lookupService { hostname, service }, as in Node.
+const customPromisifyArgs = Symbol.for("host.util.promisify.customArgs");
+Object.defineProperty(lookup, customPromisifyArgs, { value: ["address", "family"], enumerable: false });
+
 export function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new codes.ERR_MISSING_ARGS("address", "port", "callback");
   const p = validateLookupService(address, port);
@@ -58,6 +63,8 @@ export function lookupService(address, port, callback) {
   );
   return {};
 }
+
+Object.defineProperty(lookupService, customPromisifyArgs, { value: ["hostname", "service"], enumerable: false });
 
 function bindQuery(rrtype) {
   return function query(hostname, options, callback) {
