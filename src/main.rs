@@ -189,7 +189,19 @@ fn apply_flag(cli: &mut Cli, flag: &str, value: Option<String>) -> Option<Parsed
     match flag {
         "-r" | "--require" => cli.options.require.push(value.unwrap_or_default()),
         "--import" => cli.options.import.push(value.unwrap_or_default()),
-        "--input-type" => cli.options.input_type = value,
+        "--input-type" => {
+            if !matches!(
+                value.as_deref(),
+                Some("module" | "commonjs" | "module-typescript" | "commonjs-typescript")
+            ) {
+                eprintln!(
+                    "{}: --input-type must be \"module\",\"commonjs\", \"module-typescript\" or \"commonjs-typescript\"",
+                    program_name()
+                );
+                return Some(Parsed::Exit(9));
+            }
+            cli.options.input_type = value;
+        }
         "--unhandled-rejections" => {
             let mode = value.unwrap_or_default();
             if !matches!(

@@ -182,3 +182,49 @@ fn seed_examples_run_as_in_node() {
         }
     }
 }
+
+/// Messages bounced between threads as fast as they come: every one
+/// arrives (a lost wake-up of the receiving thread used to stall such
+/// ping-pong within some thousand round trips). Four processes at once, so
+/// the threads interleave in many ways.
+#[test]
+fn ping_pong_between_threads_never_stalls() {
+    let p = script(
+        "ping_pong.js",
+        r#"const { Worker, MessageChannel } = require('worker_threads');
+const echo = `require('worker_threads').parentPort.on('message', (m) => {
+  if (m && m.port) m.port.on('message', (x) => m.port.postMessage(x));
+  else require('worker_threads').parentPort.postMessage(m);
+});`;
+(async () => {
+  const w = new Worker(echo, { eval: true });
+  for (let i = 0; i < 50000; i++) {
+    w.postMessage(i);
+    const got = await new Promise((resolve) => w.once('message', resolve));
+    if (got !== i) throw new Error(`got ${got} for ${i}`);
+  }
+  const { port1, port2 } = new MessageChannel();
+  w.postMessage({ port: port2 }, [port2]);
+  for (let i = 0; i < 50000; i++) {
+    port1.postMessage(i);
+    await new Promise((resolve) => port1.once('message', resolve));
+  }
+  port1.close();
+  await w.terminate();
+  console.log('all delivered');
+})();
+"#,
+    );
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let p = p.clone();
+            std::thread::spawn(move || host_run(&p))
+        })
+        .collect();
+    for run in runs {
+        let out = run.join().unwrap();
+        assert!(!out.timed_out, "stalled: {}", out.stdout);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.stdout, "all delivered\n");
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod bootstrap;
 pub mod buffer;
+pub mod cross_thread;
 pub mod crypto;
 pub mod dgram;
 pub mod dns;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod fs;
 pub mod http;
 pub mod ipc;
+pub mod locks;
 pub mod message_port;
 pub mod module;
 pub mod net;
@@ -27,7 +29,6 @@ pub mod vm;
 pub mod worker;
 pub mod worker_messaging;
 pub mod zlib;
-pub mod locks;
 
 use deno_core::Extension;
 

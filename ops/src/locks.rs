@@ -7,7 +7,7 @@
 //! isolate decides only about its own requests: it scans the queue when it
 //! makes a request and when one of its locks is released, and every other
 //! isolate with a waiting request gets a macrotask (through its
-//! `V8CrossThreadTaskSpawner`) that makes it scan too. A lock stolen from
+//! `cross_thread::TaskSender`) that makes it scan too. A lock stolen from
 //! another isolate is reported to it the same way.
 //!
 //! The JS side (js/internal/locks.js) keeps the callbacks and promises;
@@ -20,8 +20,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 
-use deno_core::{op2, v8, JsRuntime, OpState, V8CrossThreadTaskSpawner};
+use deno_core::{op2, v8, JsRuntime, OpState};
 use parking_lot::Mutex;
+
+use crate::cross_thread::TaskSender;
 
 struct HeldLock {
     id: u64,
@@ -47,7 +49,7 @@ struct Request {
 }
 
 struct Owner {
-    spawner: V8CrossThreadTaskSpawner,
+    spawner: TaskSender,
     /// A wake-up task is queued and has not started yet.
     scheduled: bool,
     /// How many of its requests wait in the queue.
@@ -72,7 +74,7 @@ static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(|| Mutex::new(Table::defaul
 static NEXT_OWNER: AtomicU64 = AtomicU64::new(1);
 
 /// Wake-up tasks to post once the table's mutex is released.
-type Wakes = Vec<(V8CrossThreadTaskSpawner, u64)>;
+type Wakes = Vec<(TaskSender, u64)>;
 
 /// Hashes a name's address (a scan's map from name to its oldest request).
 #[derive(Default)]
@@ -150,7 +152,6 @@ impl Table {
 
     /// Queue a wake-up for `owner` unless one is already queued.
     fn wake(&mut self, owner: u64, wakes: &mut Wakes) {
-        if std::env::var_os("LOCKS_DEBUG").is_some() { eprintln!("wake {owner} sched={:?}", self.owners.get(&owner).map(|o| o.scheduled)); }
         if let Some(o) = self.owners.get_mut(&owner) {
             if !o.scheduled {
                 o.scheduled = true;
@@ -293,7 +294,7 @@ fn client(state: &mut OpState) -> u64 {
     if let Some(c) = state.try_borrow::<LocksClient>() {
         return c.owner;
     }
-    let spawner = state.borrow::<V8CrossThreadTaskSpawner>().clone();
+    let spawner = TaskSender::of(state);
     let owner = NEXT_OWNER.fetch_add(1, Ordering::Relaxed);
     TABLE.lock().owners.insert(
         owner,
@@ -315,7 +316,6 @@ fn owner_of(state: &OpState) -> Option<u64> {
 /// The wake-up macrotask, on the owner's thread: let its JS take stolen
 /// locks and scan the queue.
 fn wake_task(scope: &mut v8::PinScope, owner: u64) {
-    if std::env::var_os("LOCKS_DEBUG").is_some() { eprintln!("task {owner}"); }
     if let Some(o) = TABLE.lock().owners.get_mut(&owner) {
         o.scheduled = false;
     }
@@ -387,7 +387,6 @@ fn op_locks_next(state: &mut OpState) -> f64 {
         }
     };
     post_wakes(wakes);
-    if std::env::var_os("LOCKS_DEBUG").is_some() { eprintln!("next {me} -> {result}"); }
     result
 }
 

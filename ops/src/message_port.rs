@@ -5,7 +5,7 @@
 //! [`PortTable`]); transferring a port moves the endpoint inside a
 //! [`WireMessage`]. Messages are delivered as macrotasks: pushing to a
 //! started queue posts one task to the owning isolate's
-//! `V8CrossThreadTaskSpawner`, which drains the queue and calls the JS sink
+//! `cross_thread::TaskSender`, which drains the queue and calls the JS sink
 //! once per message (the sink runs `core.runNextTicks()` after each, as Node
 //! does). A started, ref'd port holds one `ExternalOpsTracker` reference so
 //! the owning loop stays alive.
@@ -14,7 +14,9 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock, Weak};
 
-use deno_core::{op2, v8, JsRuntime, OpState, V8CrossThreadTaskSpawner};
+use deno_core::{op2, v8, JsRuntime, OpState};
+
+use crate::cross_thread::TaskSender;
 use parking_lot::Mutex;
 
 use crate::serialize::{self, CloneMode, WireMessage};
@@ -27,7 +29,7 @@ const EV_CLOSE: i32 = 2;
 static NEXT_TOKEN: AtomicU64 = AtomicU64::new(1);
 
 struct Target {
-    spawner: V8CrossThreadTaskSpawner,
+    spawner: TaskSender,
     id: u32,
     token: u64,
 }
@@ -229,7 +231,7 @@ pub struct PortTable {
 }
 
 fn register(state: &mut OpState, endpoint: PortEndpoint) -> u32 {
-    let spawner = state.borrow::<V8CrossThreadTaskSpawner>().clone();
+    let spawner = TaskSender::of(state);
     let table = state.borrow_mut::<PortTable>();
     table.next_id += 1;
     let id = table.next_id;

@@ -216,6 +216,31 @@ fn resolve_package(
     mode: ResolveMode,
 ) -> Result<PathBuf, ResolveError> {
     let (name, subpath) = split_package(request);
+    // A package can import itself by its name through its own "exports".
+    let mut dir = Some(base_dir);
+    while let Some(d) = dir {
+        let pkg_json_path = d.join("package.json");
+        if is_file(&pkg_json_path) {
+            if let Some(json) = read_json(&pkg_json_path) {
+                let exports = json.get("exports").filter(|e| !e.is_null());
+                if let (Some(exports), Some(true)) = (
+                    exports,
+                    json.get("name").and_then(|n| n.as_str()).map(|n| n == name),
+                ) {
+                    return match resolve_exports(d, exports, &subpath, mode) {
+                        Some(p) if is_file(&p) => Ok(p),
+                        Some(_) => Err(ResolveError::NotFound),
+                        None => Err(ResolveError::NotExported {
+                            subpath,
+                            package_json: pkg_json_path,
+                        }),
+                    };
+                }
+            }
+            break;
+        }
+        dir = d.parent();
+    }
     for nm in node_modules_dirs(base_dir) {
         let pkg_dir = nm.join(name);
         let pkg_json_path = pkg_dir.join("package.json");
@@ -507,6 +532,24 @@ pub fn eval_source(url: &str) -> Option<String> {
     EVAL_SOURCES.with(|m| m.borrow().get(url).cloned())
 }
 
+thread_local! {
+    /// `.js` files of "commonjs" packages found to be ES modules by syntax.
+    static ESM_BY_SYNTAX: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::default();
+}
+
+/// Record that the `.js` file at `path` is an ES module (Node 24 detects
+/// module syntax in files with no "type").
+#[op2(fast)]
+fn op_module_mark_esm(#[string] path: String) {
+    ESM_BY_SYNTAX.with(|s| s.borrow_mut().insert(path));
+}
+
+/// Whether `op_module_mark_esm` recorded `path`.
+pub fn marked_esm(path: &str) -> bool {
+    ESM_BY_SYNTAX.with(|s| s.borrow().contains(path))
+}
+
 /// Private key (on the global object) of the last error whose `stack` was
 /// made; see `op_module_last_stack_error`.
 pub const LAST_STACK_ERROR: &str = "host::last_stack_error";
@@ -533,6 +576,7 @@ deno_core::extension!(
     ops = [
         op_module_set_eval_source,
         op_module_last_stack_error,
+        op_module_mark_esm,
         op_module_resolve,
         op_module_package_type,
         op_module_compile_function,

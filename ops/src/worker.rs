@@ -12,7 +12,9 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-use deno_core::{op2, v8, ExternalOpsTracker, JsRuntime, OpState, V8CrossThreadTaskSpawner};
+use deno_core::{op2, v8, ExternalOpsTracker, JsRuntime, OpState};
+
+use crate::cross_thread::TaskSender;
 use parking_lot::Mutex;
 
 use crate::message_port::{self, PortEndpoint};
@@ -209,7 +211,7 @@ pub struct WorkerInit {
 
 /// How the worker thread reaches its parent.
 pub struct ParentLink {
-    spawner: V8CrossThreadTaskSpawner,
+    spawner: TaskSender,
     thread_id: u32,
 }
 
@@ -346,11 +348,7 @@ fn op_worker_spawn<'s>(
         let mut st = state_rc.borrow_mut();
         let public_id = message_port::adopt_port_id(&mut st, parent_public);
         let control_id = message_port::adopt_port_id(&mut st, parent_control);
-        (
-            public_id,
-            control_id,
-            st.borrow::<V8CrossThreadTaskSpawner>().clone(),
-        )
+        (public_id, control_id, TaskSender::of(&st))
     };
     let launch = WorkerLaunch {
         thread_id,

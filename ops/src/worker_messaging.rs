@@ -12,7 +12,9 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::LazyLock;
 
-use deno_core::{op2, v8, JsRuntime, OpState, V8CrossThreadTaskSpawner};
+use deno_core::{op2, v8, JsRuntime, OpState};
+
+use crate::cross_thread::TaskSender;
 use parking_lot::Mutex;
 
 use crate::serialize::{self, CloneMode, WireMessage};
@@ -25,7 +27,7 @@ const STATUS_ERRORED: i32 = 2;
 
 struct Mailbox {
     token: u64,
-    spawner: V8CrossThreadTaskSpawner,
+    spawner: TaskSender,
 }
 
 static MAILBOXES: LazyLock<Mutex<HashMap<u32, Mailbox>>> =
@@ -51,7 +53,7 @@ impl Drop for Registration {
 /// isolate of an embedding process (also threadId 0) leaves the first one
 /// registered.
 pub fn register_thread(state: &mut OpState, thread_id: u32) {
-    let spawner = state.borrow::<V8CrossThreadTaskSpawner>().clone();
+    let spawner = TaskSender::of(state);
     let token = NEXT_TOKEN.fetch_add(1, Ordering::Relaxed);
     {
         let mut boxes = MAILBOXES.lock();
@@ -85,7 +87,7 @@ fn deliver(
     message: WireMessage,
     source: u32,
     request: u32,
-    reply: V8CrossThreadTaskSpawner,
+    reply: TaskSender,
 ) {
     let status = {
         v8::scope!(let hs, scope);
@@ -144,7 +146,7 @@ fn post<'s>(
         let Some(me) = st.try_borrow::<Registration>() else {
             return false;
         };
-        (me.thread_id, st.borrow::<V8CrossThreadTaskSpawner>().clone())
+        (me.thread_id, TaskSender::of(&st))
     };
     let Some(list) = serialize::read_transfer_list(scope, transfer, None) else {
         return false;

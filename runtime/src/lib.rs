@@ -421,7 +421,10 @@ fn unsettled_tla_warning(err: &deno_core::error::CoreError) -> Option<String> {
     let mut text = format!("Warning: Detected unsettled top-level await at {file}:{line}\n");
     let source = js.source_line.clone().or_else(|| {
         if let Some(code) = host_ops::module::eval_source(&file) {
-            return code.lines().nth((line as usize).saturating_sub(1)).map(str::to_owned);
+            return code
+                .lines()
+                .nth((line as usize).saturating_sub(1))
+                .map(str::to_owned);
         }
         let path = deno_core::url::Url::parse(&file)
             .ok()?

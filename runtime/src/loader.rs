@@ -18,7 +18,7 @@ use deno_error::JsErrorBox;
 mod cjs_lexer;
 
 use deno_error::JsErrorClass;
-use host_ops::module::{eval_source, package_type, resolve, ResolveError, ResolveMode};
+use host_ops::module::{eval_source, marked_esm, package_type, resolve, ResolveError, ResolveMode};
 
 /// Node's module-loading errors (`code` set as Node sets it).
 #[derive(Debug)]
@@ -128,6 +128,16 @@ fn referrer_path(referrer: &str) -> Option<PathBuf> {
 }
 
 fn display_referrer(referrer: &str) -> String {
+    // --import and the main entry are resolved from the working directory.
+    if referrer.starts_with("ext:") {
+        if let Ok(cwd) = std::env::current_dir() {
+            let mut shown = cwd.display().to_string();
+            if !shown.ends_with('/') {
+                shown.push('/');
+            }
+            return shown;
+        }
+    }
     referrer_path(referrer)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| referrer.to_string())
@@ -156,13 +166,29 @@ impl ModuleLoader for HostModuleLoader {
         kind: ResolutionKind,
         _import_attributes: &HashMap<String, String>,
     ) -> ModuleResolveResponse {
-        let result = self.resolve_now(specifier, referrer);
         // The specifier of an import() call is resolved while its caller is
         // on the stack; the static imports of the graph it loads are not
         // (they fail as Node's link errors do, before anything runs).
-        let root = kind == ResolutionKind::DynamicImport
-            && v8::StackTrace::current_stack_trace(scope, 1)
-                .is_some_and(|t| t.get_frame_count() > 0);
+        let caller = v8::StackTrace::current_stack_trace(scope, 1)
+            .filter(|t| t.get_frame_count() > 0)
+            .and_then(|t| t.get_frame(scope, 0))
+            .map(|f| {
+                f.get_script_name_or_source_url(scope)
+                    .map(|n| n.to_rust_string_lossy(scope))
+                    .unwrap_or_default()
+            });
+        let root = kind == ResolutionKind::DynamicImport && caller.is_some();
+        // import() in -e/stdin code is made from `<cwd>/[eval]` in Node.
+        let eval_referrer = match caller.as_deref() {
+            Some(name @ ("[eval]" | "[stdin]")) if referrer.starts_with("ext:") => {
+                std::env::current_dir()
+                    .ok()
+                    .map(|cwd| cwd.join(name).display().to_string())
+            }
+            _ => None,
+        };
+        let referrer = eval_referrer.as_deref().unwrap_or(referrer);
+        let result = self.resolve_now(specifier, referrer);
         if !root {
             return result;
         }
@@ -246,8 +272,36 @@ impl HostModuleLoader {
             return ModuleSpecifier::parse(&format!("node:{specifier}"))
                 .map_err(JsErrorBox::from_err);
         }
-        if specifier.starts_with("data:") || specifier.starts_with("file:") {
+        if specifier.starts_with("data:") {
             return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
+        }
+        if specifier.starts_with("file:") {
+            let url = ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err)?;
+            // A file URL names its file exactly; a missing one is Node's
+            // ERR_MODULE_NOT_FOUND (-e code under its own URL excepted).
+            if let Ok(path) = url.to_file_path() {
+                if eval_source(url.as_str()).is_none() && !path.is_file() {
+                    if path.is_dir() {
+                        return Err(loader_error(
+                            "ERR_UNSUPPORTED_DIR_IMPORT",
+                            format!(
+                                "Directory import '{}' is not supported resolving ES modules imported from {}",
+                                path.display(),
+                                display_referrer(referrer)
+                            ),
+                        ));
+                    }
+                    return Err(loader_error(
+                        "ERR_MODULE_NOT_FOUND",
+                        format!(
+                            "Cannot find module '{}' imported from {}",
+                            path.display(),
+                            display_referrer(referrer)
+                        ),
+                    ));
+                }
+            }
+            return Ok(url);
         }
         let base_dir = referrer_path(referrer)
             .and_then(|p| p.parent().map(Path::to_path_buf))
@@ -616,7 +670,11 @@ impl HostModuleLoader {
                 let commonjs = match ext {
                     "mjs" => false,
                     "cjs" => true,
-                    "js" => package_type(&path) == "commonjs" && !looks_like_esm(&text),
+                    "js" => {
+                        package_type(&path) == "commonjs"
+                            && !marked_esm(&path.to_string_lossy())
+                            && !looks_like_esm(&text)
+                    }
                     _ => true,
                 };
                 if commonjs {

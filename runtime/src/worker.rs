@@ -9,7 +9,7 @@ use deno_core::v8;
 use host_ops::worker::{ResourceLimits, WorkerLaunch, WorkerLauncher, WorkerSelf};
 use host_ops::HostKind;
 
-use crate::{create_runtime, stack_limit, drive, ExtensionFactory, IsolateSpec};
+use crate::{create_runtime, drive, stack_limit, ExtensionFactory, IsolateSpec};
 
 const MIB: f64 = 1024.0 * 1024.0;
 /// Node's default `resourceLimits.stackSizeMb`.
@@ -19,7 +19,6 @@ const DEFAULT_STACK_MB: f64 = 4.0;
 const STACK_BUFFER: usize = 192 * 1024;
 /// Room under the `stackSizeMb` region for the Rust frames of ops.
 const RUST_STACK_EXTRA: usize = 2 << 20;
-
 
 /// The launcher an isolate uses to start its workers: they inherit this
 /// isolate's bootstrap data (execPath, versions, options) and the

@@ -124,6 +124,23 @@ function isEsmFile(path) {
   return false;
 }
 
+// A `.js` main of a "commonjs" package that only parses as a module runs
+// as one (Node 24's syntax detection).
+function isEsmBySyntax(path) {
+  if (!path.endsWith(".js")) return false;
+  let source;
+  try {
+    source = core.ops.op_fs_read_file_utf8(path);
+  } catch {
+    return false;
+  }
+  if (!/\b(import|export|await)\b/.test(source)) return false;
+  if (source.startsWith("#!")) source = "//" + source.slice(2);
+  if (!needsModule(source)) return false;
+  core.ops.op_module_mark_esm(path);
+  return true;
+}
+
 function importMain(url) {
   import(url).catch(mainModuleFailed);
 }
@@ -230,6 +247,18 @@ function runPreloads(info) {
   }
 }
 
+// The --import modules, one after the other (resolved from the cwd), then
+// `fn`.
+function afterImports(info, fn) {
+  if (!info.import?.length) {
+    fn();
+    return;
+  }
+  let chain = Promise.resolve();
+  for (const specifier of info.import) chain = chain.then(() => import(specifier));
+  chain.then(fn, mainModuleFailed);
+}
+
 function runMain(info) {
   const main = info.main ?? { kind: "none" };
   switch (main.kind) {
@@ -245,25 +274,22 @@ function runMain(info) {
         // The entry is found as require() finds it (extension-less, a
         // folder's index.js); a missing one fails with MODULE_NOT_FOUND.
         const found = core.ops.op_module_resolve(path, "/", false);
-        if (typeof found === "string" && !found.startsWith("!") && isEsmFile(found)) importMain(pathToFileUrl(found));
+        if (typeof found === "string" && !found.startsWith("!") && (isEsmFile(found) || isEsmBySyntax(found))) {
+          importMain(pathToFileUrl(found));
+        }
         else runGuarded(() => runMainCjs(path));
       };
-      if (info.import?.length) {
-        Promise.all(info.import.map((s) => import(s.startsWith(".") ? pathToFileUrl(resolvePath(s)) : s))).then(
-          start,
-          mainModuleFailed,
-        );
-      } else start();
+      afterImports(info, start);
       break;
     }
     case "eval":
     case "print":
       runPreloads(info);
-      evalScript(main.code, main.kind === "print", info);
+      afterImports(info, () => evalScript(main.code, main.kind === "print", info));
       break;
     case "stdin":
       runPreloads(info);
-      readAllStdin().then((code) => evalScript(code, false, info, "[stdin]"));
+      afterImports(info, () => readAllStdin().then((code) => evalScript(code, false, info, "[stdin]")));
       break;
     default:
       break;

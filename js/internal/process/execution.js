@@ -13,7 +13,8 @@ let inspectFn = (v) => (v instanceof Error ? v.stack : String(v));
 export function setInspect(fn) {
   inspectFn = fn;
 }
-const fatalInspectOptions = { depth: 5 };
+// Node prints an uncaught error without its custom inspect method.
+const fatalInspectOptions = { depth: 5, customInspect: false };
 
 // The -e/-p/stdin code, for the arrow of errors thrown from it.
 let evalSource = "";
@@ -315,9 +316,55 @@ function repairLoaderError(err) {
   return err;
 }
 
+// CommonJS names used in ES module code: Node explains the ReferenceError.
+const CJS_GLOBAL_MISSING = /^(require|module|exports|__filename|__dirname) is not defined$/;
+
+function explainCommonJsGlobal(err) {
+  if (!(err instanceof ReferenceError) || typeof err.message !== "string") return;
+  const m = CJS_GLOBAL_MISSING.exec(err.message);
+  const stack = typeof err.stack === "string" ? err.stack : "";
+  const frame = /\n {4}at (?:.*? \()?(file:\/\/[^():]+):\d+:\d+/.exec(stack);
+  if (!m || !frame) return;
+  const old = err.message;
+  let message = `${old} in ES module scope`;
+  if (m[1] === "require") message += ", you can use import instead";
+  let file;
+  try {
+    file = decodeURIComponent(new URL(frame[1]).pathname);
+  } catch {
+    file = undefined;
+  }
+  if (file !== undefined && file.endsWith(".js")) {
+    for (let dir = file.slice(0, file.lastIndexOf("/")); ; dir = dir.slice(0, dir.lastIndexOf("/"))) {
+      const pkg = `${dir}/package.json`;
+      let found = false;
+      try {
+        op_fs_read_file_utf8(pkg);
+        found = true;
+      } catch {
+        // keep looking upward
+      }
+      if (found) {
+        message +=
+          `\nThis file is being treated as an ES module because it has a '.js' file extension and '${pkg}' ` +
+          "contains \"type\": \"module\". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.";
+        break;
+      }
+      if (dir === "") break;
+    }
+  }
+  try {
+    err.message = message;
+    if (stack.startsWith(`ReferenceError: ${old}`)) err.stack = `ReferenceError: ${message}${stack.slice(16 + old.length)}`;
+  } catch {
+    // a frozen error keeps its text
+  }
+}
+
 /** The main ES module (or an --import) failed with `err`. */
 export function mainModuleFailed(err) {
   err = repairLoaderError(err);
+  explainCommonJsGlobal(err);
   const site = isNativeError(err) ? undefined : RUN_MAIN_SITE;
   triggerUncaughtException(err, false, site, true);
 }

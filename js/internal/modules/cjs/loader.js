@@ -169,7 +169,7 @@ function exportsForCircularRequire(module) {
   }
   return exp;
 }
-const ESM_SYNTAX = /\b(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)\b/;
+const ESM_SYNTAX = /\b(Cannot use import statement outside a module|Unexpected token 'export'|Cannot use 'import\.meta' outside a module|await is only valid in async functions and the top level bodies of modules)/;
 
 export class Module {
   constructor(id = "", parent = undefined) {
@@ -222,6 +222,7 @@ export class Module {
       // Node 24 runs a .js file with ESM syntax and no "type" as a module.
       if (err instanceof SyntaxError && ESM_SYNTAX.test(err.message)) {
         if (this[kAllowEsmFallback]) {
+          core.ops.op_module_mark_esm(filename);
           this.exports = requireEsm(filename);
           return;
         }
