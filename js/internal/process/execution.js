@@ -95,6 +95,11 @@ export function arrowMessage(err) {
   return arrowFor(err, undefined, false);
 }
 
+function startsWithArrow(err) {
+  const stack = err.stack;
+  return typeof stack === "string" && /^[^\n]*:\d+\n[^\n]*\n *\^/.test(stack);
+}
+
 function isNativeError(v) {
   return v instanceof Error || Object.prototype.toString.call(v) === "[object Error]";
 }
@@ -103,7 +108,10 @@ function formatFatal(err, site, fromPromise = false) {
   const process = globalThis.process;
   let text = arrowFor(err, site, fromPromise);
   if (isNativeError(err)) {
-    text += `${noGap.has(err) ? "" : "\n"}${inspectFn(err, fatalInspectOptions)}\n`;
+    // A stack that already opens with its own arrow (vm's SyntaxErrors)
+    // needs no blank line above it.
+    const gap = noGap.has(err) || (text === "" && startsWithArrow(err)) ? "" : "\n";
+    text += `${gap}${inspectFn(err, fatalInspectOptions)}\n`;
   } else if (err !== null && (typeof err === "object" || typeof err === "function")) {
     if (text) text = `\n${text}`;
     text += `${inspectFn(err, fatalInspectOptions)}\n`;
