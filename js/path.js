@@ -657,8 +657,8 @@ function win32Format(pathObject) {
 
 const globCache = new Map();
 
-/** Index of the ")" closing the "(" at `open`, or -1. */
-function closingParen(pattern, open) {
+/** Index of the ")" closing the "(" at `open`, or -1 (for fs.glob too). */
+export function closingParen(pattern, open) {
   let depth = 0;
   for (let k = open; k < pattern.length; k++) {
     const c = pattern[k];
@@ -670,7 +670,7 @@ function closingParen(pattern, open) {
 }
 
 /** The "|"-separated alternatives of an extglob body, at depth 0. */
-function splitAlternatives(body) {
+export function splitAlternatives(body) {
   const parts = [];
   let depth = 0;
   let from = 0;

@@ -4,27 +4,13 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
-use support::{host_bin, run};
+use support::{host_run, run};
 
 fn script(name: &str, body: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("host-wt-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, body).unwrap();
-    path
-}
-
-fn host_run(path: &Path) -> support::Output {
-    run(
-        &host_bin(),
-        &[path.to_str().unwrap()],
-        path.parent().unwrap(),
-        None,
-        Duration::from_secs(60),
-    )
+    support::temp_script("wt", name, body)
 }
 
 #[test]

@@ -119,6 +119,20 @@ pub fn host(script: &Path, args: &[&str]) -> Output {
     )
 }
 
+/// Write `body` to `<tmp>/host-<group>-<pid>/<name>` and return its path.
+pub fn temp_script(group: &str, name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("host-{group}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, body).unwrap();
+    path
+}
+
+/// Run `host <script>` with no arguments in the script's folder.
+pub fn host_run(path: &Path) -> Output {
+    host(path, &[])
+}
+
 /// A real Node.js to compare with, if the machine has one: `HOST_TEST_NODE`,
 /// else the Node 24 under ~/.cache/node24, else none.
 pub fn node_bin() -> Option<PathBuf> {

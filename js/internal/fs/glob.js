@@ -2,6 +2,7 @@
 // readdir. Dot entries match only a segment that starts with a dot.
 import { op_fs_readdir, op_fs_stat } from "ext:core/ops";
 import { codes } from "ext:host/internal/errors.js";
+import { closingParen, splitAlternatives as alternatives } from "ext:host/path.js";
 import { validateFunction, validateObject } from "ext:host/internal/validators.js";
 import { DirentFromStats, getValidatedPath, makeStats, statBytes, statValues } from "ext:host/internal/fs/utils.js";
 
@@ -44,37 +45,6 @@ function expandBraces(pattern) {
 
 function hasMagic(seg) {
   return /[*?[]|[+@!]\(/.test(seg);
-}
-
-/** Index of the ")" closing the "(" at `open`, or -1. */
-function closingParen(seg, open) {
-  let depth = 0;
-  for (let k = open; k < seg.length; k++) {
-    const c = seg[k];
-    if (c === "\\") k++;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return k;
-  }
-  return -1;
-}
-
-/** An extglob body's "|"-separated alternatives at depth 0. */
-function alternatives(body) {
-  const parts = [];
-  let depth = 0;
-  let from = 0;
-  for (let k = 0; k < body.length; k++) {
-    const c = body[k];
-    if (c === "\\") k++;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      parts.push(body.slice(from, k));
-      from = k + 1;
-    }
-  }
-  parts.push(body.slice(from));
-  return parts;
 }
 
 function segmentSource(seg) {
