@@ -4,6 +4,7 @@
 
 pub mod bootstrap;
 pub mod buffer;
+pub mod credentials;
 pub mod cross_thread;
 pub mod crypto;
 pub mod dgram;
@@ -64,5 +65,6 @@ pub fn extensions(config: HostConfig) -> Vec<Extension> {
         zlib::host_zlib::init(),
         vm::host_vm::init(),
         locks::host_locks::init(),
+        credentials::host_credentials::init(),
     ]
 }

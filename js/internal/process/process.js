@@ -25,6 +25,7 @@ import { signals } from "ext:host/internal/constants.js";
 import { validateInteger, validateObject, validateString, validateUint32 } from "ext:host/internal/validators.js";
 import { createStderr, createStdin, createStdout } from "ext:host/internal/process/stdio.js";
 import { emitWarning } from "ext:host/internal/process/warning.js";
+import { credentials } from "ext:host/internal/process/credentials.js";
 import { isBuiltin, loadBuiltin } from "ext:host/internal/bootstrap/builtins.js";
 
 E("ERR_INVALID_OBJECT_DEFINE_PROPERTY", "%s", TypeError);
@@ -274,7 +275,7 @@ export function createProcess(info) {
   define("getgid", () => ids()[1]);
   define("geteuid", () => ids()[2]);
   define("getegid", () => ids()[3]);
-  define("getgroups", () => [ids()[1]]);
+  for (const [name, fn] of Object.entries(credentials)) define(name, fn);
   define("hrtime", hrtime);
   define("uptime", () => (op_os_hrtime_ns() - startNs) / 1e9 + (info.uptimeOffset ?? 0));
   define("cpuUsage", function cpuUsage(prev) {
