@@ -568,22 +568,20 @@ fn op_message_port_receive<'s>(
     scope: &mut v8::PinScope<'s, '_>,
     id: u32,
 ) -> v8::Local<'s, v8::Value> {
-    let message = {
+    let (message, context) = {
         let state = JsRuntime::op_state_from(scope);
         let st = state.borrow();
-        with_queue(&st, id, |e| e.incoming.state.lock().messages.pop_front()).flatten()
+        match st.borrow::<PortTable>().ports.get(&id) {
+            Some(entry) => (
+                entry.endpoint.incoming.state.lock().messages.pop_front(),
+                entry.context.clone(),
+            ),
+            None => (None, None),
+        }
     };
     let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
     let Some(message) = message else {
         return undefined;
-    };
-    let context = {
-        let state = JsRuntime::op_state_from(scope);
-        let st = state.borrow();
-        st.borrow::<PortTable>()
-            .ports
-            .get(&id)
-            .and_then(|e| e.context.clone())
     };
     match deserialize_in(scope, message, context.as_ref()) {
         Some(v) => v8::Array::new_with_elements(scope, &[v]).into(),

@@ -199,9 +199,7 @@ export function cpSyncImpl(src, dest, options) {
     let step = walk.next();
     while (!step.done) {
       if (step.value instanceof Promise) {
-        const err = codedError("ERR_INVALID_RETURN_VALUE",
-          'Expected boolean to be returned from the "filter" function but got an instance of Promise.', TypeError);
-        throw err;
+        throw new codes.ERR_INVALID_RETURN_VALUE("boolean", "filter", step.value);
       }
       step = walk.next(step.value);
     }

@@ -1,13 +1,12 @@
-// 160k buffered chunks drain in linear time; unshift and setEncoding on the chunk list.
+// 400k buffered chunks drain (in linear time: quadratic draining would take minutes); unshift and setEncoding on the chunk list.
 const { Readable, PassThrough } = require('stream');
 const r = new Readable({ read() {} });
-const n = 160000;
+const n = 400000;
 for (let i = 0; i < n; i++) r.push(Buffer.from('x'));
 r.push(null);
 let got = 0;
-const t0 = Date.now();
 r.on('data', (c) => { got += c.length; });
-r.on('end', () => console.log('got', got, Date.now() - t0 < 5000));
+r.on('end', () => console.log('got', got));
 const o = new Readable({ objectMode: true, read() {} });
 for (let i = 0; i < 5; i++) o.push({ i });
 o.unshift({ first: true });
